@@ -1,0 +1,47 @@
+package dev.modelsense.compile;
+
+import dev.modelsense.jinja.RefArgs;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What a node's Jinja asked for in the parse phase: its refs, sources and {@code config(...)} calls, in order. */
+public final class NodeCalls {
+
+    public record SourceCall(String sourceName, String tableName) {
+    }
+
+    private final List<RefArgs> refs = new ArrayList<>();
+    private final List<SourceCall> sources = new ArrayList<>();
+    private final List<Map<String, Object>> configs = new ArrayList<>();
+
+    synchronized void addRef(RefArgs ref) {
+        if (!refs.contains(ref)) {
+            refs.add(ref);
+        }
+    }
+
+    synchronized void addSource(SourceCall source) {
+        if (!sources.contains(source)) {
+            sources.add(source);
+        }
+    }
+
+    synchronized void addConfig(Map<String, Object> values) {
+        configs.add(new LinkedHashMap<>(values));
+    }
+
+    public synchronized List<RefArgs> refs() {
+        return List.copyOf(refs);
+    }
+
+    public synchronized List<SourceCall> sources() {
+        return List.copyOf(sources);
+    }
+
+    public synchronized List<Map<String, Object>> configs() {
+        return List.copyOf(configs);
+    }
+}

@@ -1,0 +1,96 @@
+package dev.modelsense.compile;
+
+import dev.modelsense.graph.NodeKind;
+import dev.modelsense.jinja.JinjaProblem;
+import dev.modelsense.jinja.RenderResult;
+import dev.modelsense.project.ResourceType;
+import dev.modelsense.project.Severity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * dbt's parse: render each node with execute = false to capture its refs, sources and config() calls, settle its
+ * final config, then name its relation. One broken node yields problems and a node without dependencies; the rest
+ * carry on.
+ */
+final class ParsePhase {
+
+    record Outcome(ParsedNode node, List<Problem> problems) {
+    }
+
+    private final RunContext run;
+    private final RelationNaming naming;
+
+    ParsePhase(RunContext run) {
+        this.run = run;
+        this.naming = new RelationNaming(run);
+    }
+
+    /** {@link #capture}, but an unexpected failure becomes a problem on this node instead of failing the project. */
+    Outcome captureSafely(NodeSpec spec) {
+        try {
+            return capture(spec);
+        } catch (RuntimeException | StackOverflowError e) {
+            Map<String, Object> config = NodeConfigs.defaults(spec.kind());
+            ParsedNode node = new ParsedNode(spec, config, true, null, null, spec.name(), null, List.of(),
+                    List.of(), List.of());
+            return new Outcome(node, List.of(Problem.error("internal-error", "Could not parse " + spec.uniqueId()
+                    + ": " + e, spec.file().path(), spec.bodyLine(), 0)));
+        }
+    }
+
+    Outcome capture(NodeSpec spec) {
+        List<Problem> problems = new ArrayList<>();
+        NodeCalls calls;
+        if (spec.kind() == NodeKind.SEED) {
+            calls = new NodeCalls();
+        } else {
+            Map<String, Object> model = NodeDicts.of(spec, Map.of(), null);
+            NodeRenderEnvironment env = new NodeRenderEnvironment(run, spec, false, Map.of(),
+                    run.relations.create(null, null, spec.name(), null), model);
+            RenderResult result = run.engine.render(run.scope, env, spec.file().path().toString(), spec.rawCode());
+            if (result instanceof RenderResult.Failed failed) {
+                problems.add(ProblemMapping.toProblem(failed.error(), spec, Severity.ERROR));
+            }
+            for (JinjaProblem warning : result.warnings()) {
+                problems.add(ProblemMapping.toProblem(warning, spec, Severity.WARNING));
+            }
+            calls = env.calls();
+        }
+        Map<String, Object> projectConfig = run.project.projectConfig(resourceType(spec.kind()), spec.packageName(),
+                spec.fqn());
+        Map<String, Object> config = NodeConfigs.resolve(spec.kind(), projectConfig, spec.properties(),
+                spec.version(), calls.configs());
+        boolean enabled = !Boolean.FALSE.equals(config.get("enabled"))
+                && !"false".equalsIgnoreCase(String.valueOf(config.get("enabled")));
+        RelationNaming.Names names = new RelationNaming.Names(null, null, spec.name());
+        String relationName = null;
+        if (enabled) {
+            try {
+                names = naming.names(spec, config, NodeDicts.of(spec, config, null));
+            } catch (RelationNaming.NamingException e) {
+                problems.add(ProblemMapping.toProblem(e.failure.error(), spec, Severity.ERROR));
+            }
+            boolean relational = spec.kind() != NodeKind.TEST && spec.kind() != NodeKind.ANALYSIS;
+            if (relational && !"ephemeral".equals(config.get("materialized"))) {
+                relationName = run.relations.create(names.database(), names.schema(), names.alias(),
+                        config.get("quoting")).render();
+            }
+        }
+        ParsedNode node = new ParsedNode(spec, config, enabled, names.database(), names.schema(), names.alias(),
+                relationName, calls.refs(), calls.sources(), List.of());
+        return new Outcome(node, problems);
+    }
+
+    static ResourceType resourceType(NodeKind kind) {
+        return switch (kind) {
+            case SEED -> ResourceType.SEED;
+            case SNAPSHOT -> ResourceType.SNAPSHOT;
+            case ANALYSIS -> ResourceType.ANALYSIS;
+            case TEST -> ResourceType.TEST;
+            default -> ResourceType.MODEL;
+        };
+    }
+}

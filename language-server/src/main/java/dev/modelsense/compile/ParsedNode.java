@@ -1,0 +1,38 @@
+package dev.modelsense.compile;
+
+import dev.modelsense.jinja.RefArgs;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A node after the parse phase: its final config, where it lands in the warehouse, and what it depends on.
+ * {@code relationName} is null for ephemeral models (they become CTEs), as in dbt's manifest.
+ */
+public record ParsedNode(NodeSpec spec, Map<String, Object> config, boolean enabled, String database, String schema,
+                         String alias, String relationName, List<RefArgs> refs, List<NodeCalls.SourceCall> sources,
+                         List<String> dependsOn) {
+
+    public String uniqueId() {
+        return spec.uniqueId();
+    }
+
+    public String name() {
+        return spec.name();
+    }
+
+    public String materialized() {
+        Object value = config.get("materialized");
+        return value == null ? "view" : value.toString();
+    }
+
+    public boolean isEphemeral() {
+        return "ephemeral".equals(materialized());
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<String> tags() {
+        Object tags = config.get("tags");
+        return tags instanceof List<?> list ? (List<String>) list : List.of();
+    }
+}

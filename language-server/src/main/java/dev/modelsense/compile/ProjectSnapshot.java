@@ -1,0 +1,42 @@
+package dev.modelsense.compile;
+
+import dev.modelsense.graph.ModelGraph;
+import dev.modelsense.project.LoadedProject;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One immutable, fully compiled state of a project: every node with its config and relation, the graph, each node's
+ * compiled SQL, and every problem found. Readers never see a half-built snapshot.
+ */
+public record ProjectSnapshot(LoadedProject project, Map<String, ParsedNode> nodes, Map<String, SourceNode> sources,
+                              ModelGraph graph, Map<String, CompiledNode> compiled, List<Problem> problems,
+                              PhaseTimings timings) {
+
+    public Optional<ParsedNode> node(String uniqueId) {
+        return Optional.ofNullable(nodes.get(uniqueId));
+    }
+
+    public Optional<CompiledNode> compiledNode(String uniqueId) {
+        return Optional.ofNullable(compiled.get(uniqueId));
+    }
+
+    public Collection<ParsedNode> enabledNodes() {
+        return nodes.values().stream().filter(ParsedNode::enabled).toList();
+    }
+
+    /** Project-level problems plus every compiled node's problems. */
+    public List<Problem> allProblems() {
+        List<Problem> all = new ArrayList<>(problems);
+        compiled.values().forEach(c -> all.addAll(c.problems()));
+        return all;
+    }
+
+    public boolean hasErrors() {
+        return allProblems().stream().anyMatch(Problem::isError);
+    }
+}
