@@ -12,8 +12,8 @@ import java.util.Set;
 
 import org.jgrapht.Graph;
 import org.jgrapht.alg.cycle.JohnsonSimpleCycles;
-import org.jgrapht.graph.AsSubgraph;
 import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.builder.GraphTypeBuilder;
 
 /**
  * Finds the loops of a graph as data. Every elementary cycle is enumerated (Johnson's algorithm) up to a budget,
@@ -60,7 +60,20 @@ final class CycleFinder {
     /** Enumerates up to {@code budget} elementary cycles of one component; returns how many it found. */
     private static int enumerate(Graph<String, DefaultEdge> graph, List<String> component, int budget,
                                  Set<List<String>> cycles, Set<String> covered) {
-        Graph<String, DefaultEdge> subgraph = new AsSubgraph<>(graph, new HashSet<>(component));
+        // Johnson re-adds the input's edge objects to graphs of its own, which intrusive DefaultEdges refuse:
+        // copy the component with plain edge objects
+        Graph<String, Object> subgraph = GraphTypeBuilder.<String, Object>directed().allowingSelfLoops(true)
+                .allowingMultipleEdges(false).edgeSupplier(Object::new).buildGraph();
+        component.forEach(subgraph::addVertex);
+        Set<String> members = new HashSet<>(component);
+        for (String node : component) {
+            for (DefaultEdge edge : graph.outgoingEdgesOf(node)) {
+                String target = graph.getEdgeTarget(edge);
+                if (members.contains(target)) {
+                    subgraph.addEdge(node, target);
+                }
+            }
+        }
         int[] found = {0};
         try {
             new JohnsonSimpleCycles<>(subgraph).findSimpleCycles(loop -> {
