@@ -36,7 +36,7 @@ public final class ModelGraph {
 
     private ModelGraph(Map<String, GraphNode> nodes, Graph<String, DefaultEdge> graph,
                        Map<String, Set<String>> parents, Map<String, Set<String>> children,
-                       List<Map.Entry<String, String>> danglingEdges) {
+                       List<Map.Entry<String, String>> danglingEdges, Map<String, Object> declaredLatest) {
         this.nodes = nodes;
         this.graph = new AsUnmodifiableGraph<>(graph);
         this.parents = parents;
@@ -47,7 +47,9 @@ public final class ModelGraph {
         this.cycles = CycleFinder.find(graph, components, children);
         this.topologicalOrder = GraphOrder.topological(sortedIds, parents, children, components);
         this.layers = GraphOrder.layers(parents, components);
-        this.latestVersions = ModelVersions.latestByModel(nodes.values());
+        Map<String, Object> latest = new HashMap<>(ModelVersions.latestByModel(nodes.values()));
+        latest.putAll(declaredLatest);
+        this.latestVersions = Collections.unmodifiableMap(latest);
     }
 
     /**
@@ -56,6 +58,17 @@ public final class ModelGraph {
      */
     public static ModelGraph build(Collection<GraphNode> nodes,
                                    Collection<Map.Entry<String, String>> parentChildEdges) {
+        return build(nodes, parentChildEdges, Map.of());
+    }
+
+    /**
+     * As {@link #build(Collection, Collection)}, with the {@code latest_version} declared in property YAML for
+     * versioned models, keyed by {@code <package>.<model name>}. Models without a declaration take their
+     * greatest version, as dbt does.
+     */
+    public static ModelGraph build(Collection<GraphNode> nodes,
+                                   Collection<Map.Entry<String, String>> parentChildEdges,
+                                   Map<String, Object> declaredLatestVersions) {
         Map<String, GraphNode> byId = new TreeMap<>();
         for (GraphNode node : nodes) {
             byId.put(node.uniqueId(), node);
@@ -77,7 +90,7 @@ public final class ModelGraph {
             parents.computeIfAbsent(child, id -> new TreeSet<>()).add(parent);
         }
         return new ModelGraph(Collections.unmodifiableMap(new LinkedHashMap<>(byId)), graph, freeze(parents),
-                freeze(children), List.copyOf(dangling));
+                freeze(children), List.copyOf(dangling), Map.copyOf(declaredLatestVersions));
     }
 
     public Optional<GraphNode> node(String uniqueId) {
@@ -139,8 +152,8 @@ public final class ModelGraph {
     }
 
     /**
-     * The latest version of a versioned model: the greatest version among the nodes sharing its package and
-     * name, compared as dbt compares versions (numerically when both parse as numbers).
+     * The latest version of a versioned model: as declared, else the greatest version among the nodes sharing
+     * its package and name, compared as dbt compares versions (numerically when both parse as numbers).
      */
     Optional<Object> latestVersion(GraphNode node) {
         return Optional.ofNullable(latestVersions.get(ModelVersions.modelKey(node)));
