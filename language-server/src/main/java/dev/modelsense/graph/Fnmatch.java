@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
  * {@code [} is literal.
  */
 final class Fnmatch {
+    /** Patterns come from user input in a long-running server, so the cache is dropped when it grows. */
+    private static final int CACHE_LIMIT = 1_024;
     private static final Map<String, Pattern> CACHE = new ConcurrentHashMap<>();
 
     private Fnmatch() {
@@ -18,6 +20,9 @@ final class Fnmatch {
     static boolean matches(String name, String pattern) {
         if (name == null) {
             return false;
+        }
+        if (CACHE.size() > CACHE_LIMIT) {
+            CACHE.clear();
         }
         return CACHE.computeIfAbsent(pattern, Fnmatch::compile).matcher(name).matches();
     }
