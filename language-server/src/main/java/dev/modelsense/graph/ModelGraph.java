@@ -1,0 +1,180 @@
+package dev.modelsense.graph;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+import org.jgrapht.Graph;
+import org.jgrapht.graph.AsUnmodifiableGraph;
+import org.jgrapht.graph.DefaultDirectedGraph;
+import org.jgrapht.graph.DefaultEdge;
+
+/**
+ * The immutable node graph of one project snapshot. Edges point from parent (upstream) to child (downstream).
+ * Loops are data ({@link #cycles()}), never an exception; orderings place them deterministically.
+ */
+public final class ModelGraph {
+    private final Map<String, GraphNode> nodes;
+    private final Graph<String, DefaultEdge> graph;
+    private final Map<String, Set<String>> parents;
+    private final Map<String, Set<String>> children;
+    private final List<Map.Entry<String, String>> danglingEdges;
+    private final List<Cycle> cycles;
+    private final List<String> topologicalOrder;
+    private final List<List<String>> layers;
+    private final Map<String, Object> latestVersions;
+
+    private ModelGraph(Map<String, GraphNode> nodes, Graph<String, DefaultEdge> graph,
+                       Map<String, Set<String>> parents, Map<String, Set<String>> children,
+                       List<Map.Entry<String, String>> danglingEdges, Map<String, Object> declaredLatest) {
+        this.nodes = nodes;
+        this.graph = new AsUnmodifiableGraph<>(graph);
+        this.parents = parents;
+        this.children = children;
+        this.danglingEdges = danglingEdges;
+        List<String> sortedIds = List.copyOf(nodes.keySet());
+        StronglyConnectedComponents components = StronglyConnectedComponents.of(sortedIds, children);
+        this.cycles = CycleFinder.find(graph, components, children);
+        this.topologicalOrder = GraphOrder.topological(sortedIds, parents, children, components);
+        this.layers = GraphOrder.layers(parents, components);
+        Map<String, Object> latest = new HashMap<>(ModelVersions.latestByModel(nodes.values()));
+        latest.putAll(declaredLatest);
+        this.latestVersions = Collections.unmodifiableMap(latest);
+    }
+
+    /**
+     * Builds the graph. A later node with an already seen unique id replaces the earlier one; edges naming an
+     * unknown node are kept aside in {@link #danglingEdges()} rather than failing the build.
+     */
+    public static ModelGraph build(Collection<GraphNode> nodes,
+                                   Collection<Map.Entry<String, String>> parentChildEdges) {
+        return build(nodes, parentChildEdges, Map.of());
+    }
+
+    /**
+     * As {@link #build(Collection, Collection)}, with the {@code latest_version} declared in property YAML for
+     * versioned models, keyed by {@code <package>.<model name>}. Models without a declaration take their
+     * greatest version, as dbt does.
+     */
+    public static ModelGraph build(Collection<GraphNode> nodes,
+                                   Collection<Map.Entry<String, String>> parentChildEdges,
+                                   Map<String, Object> declaredLatestVersions) {
+        Map<String, GraphNode> byId = new TreeMap<>();
+        for (GraphNode node : nodes) {
+            byId.put(node.uniqueId(), node);
+        }
+        Graph<String, DefaultEdge> graph = new DefaultDirectedGraph<>(DefaultEdge.class);
+        byId.keySet().forEach(graph::addVertex);
+        Map<String, Set<String>> parents = new HashMap<>();
+        Map<String, Set<String>> children = new HashMap<>();
+        List<Map.Entry<String, String>> dangling = new ArrayList<>();
+        for (Map.Entry<String, String> edge : parentChildEdges) {
+            String parent = edge.getKey();
+            String child = edge.getValue();
+            if (!byId.containsKey(parent) || !byId.containsKey(child)) {
+                dangling.add(Map.entry(String.valueOf(parent), String.valueOf(child)));
+                continue;
+            }
+            graph.addEdge(parent, child);
+            children.computeIfAbsent(parent, id -> new TreeSet<>()).add(child);
+            parents.computeIfAbsent(child, id -> new TreeSet<>()).add(parent);
+        }
+        return new ModelGraph(Collections.unmodifiableMap(new LinkedHashMap<>(byId)), graph, freeze(parents),
+                freeze(children), List.copyOf(dangling), Map.copyOf(declaredLatestVersions));
+    }
+
+    public Optional<GraphNode> node(String uniqueId) {
+        return Optional.ofNullable(nodes.get(uniqueId));
+    }
+
+    /** Every node, disabled ones included, ordered by unique id. */
+    public Collection<GraphNode> nodes() {
+        return nodes.values();
+    }
+
+    public boolean contains(String uniqueId) {
+        return nodes.containsKey(uniqueId);
+    }
+
+    /** Direct parents, sorted; empty for an unknown id. */
+    public Set<String> parents(String uniqueId) {
+        return parents.getOrDefault(uniqueId, Set.of());
+    }
+
+    /** Direct children, sorted; empty for an unknown id. */
+    public Set<String> children(String uniqueId) {
+        return children.getOrDefault(uniqueId, Set.of());
+    }
+
+    /** Nodes with a path of at most {@code depth} edges to the node (-1 = unlimited); never the node itself. */
+    public Set<String> ancestors(String uniqueId, int depth) {
+        return around(uniqueId, parents, depth);
+    }
+
+    /** Nodes reachable from the node in at most {@code depth} edges (-1 = unlimited); never the node itself. */
+    public Set<String> descendants(String uniqueId, int depth) {
+        return around(uniqueId, children, depth);
+    }
+
+    /** Every elementary loop (within a budget; see {@link CycleFinder}), each once, sorted by first id. */
+    public List<Cycle> cycles() {
+        return cycles;
+    }
+
+    /** Parents before children; nodes on loops (and below them) at the end, deterministically. */
+    public List<String> topologicalOrder() {
+        return topologicalOrder;
+    }
+
+    /** For parallel compile: each layer depends only on earlier layers, except members of one loop. */
+    public List<List<String>> layers() {
+        return layers;
+    }
+
+    /** Edges whose parent or child is not a node of this graph (e.g. a ref to a missing model). */
+    public List<Map.Entry<String, String>> danglingEdges() {
+        return danglingEdges;
+    }
+
+    /** The JGraphT view of the graph, read-only, for algorithms this class does not offer. */
+    public Graph<String, DefaultEdge> asGraph() {
+        return graph;
+    }
+
+    /**
+     * The latest version of a versioned model: as declared, else the greatest version among the nodes sharing
+     * its package and name, compared as dbt compares versions (numerically when both parse as numbers).
+     */
+    Optional<Object> latestVersion(GraphNode node) {
+        return Optional.ofNullable(latestVersions.get(ModelVersions.modelKey(node)));
+    }
+
+    Set<String> reachable(Collection<String> starts, boolean upstream, int depth, Predicate<String> member) {
+        return Traversal.reachable(starts, upstream ? parents : children, depth, member);
+    }
+
+    private Set<String> around(String uniqueId, Map<String, Set<String>> edges, int depth) {
+        if (!nodes.containsKey(uniqueId)) {
+            return Set.of();
+        }
+        Set<String> found = new TreeSet<>(Traversal.reachable(List.of(uniqueId), edges, depth, id -> true));
+        found.remove(uniqueId);
+        return Collections.unmodifiableSet(found);
+    }
+
+    private static Map<String, Set<String>> freeze(Map<String, Set<String>> adjacency) {
+        Map<String, Set<String>> frozen = new HashMap<>();
+        adjacency.forEach((id, set) -> frozen.put(id, Collections.unmodifiableSet(new LinkedHashSet<>(set))));
+        return Collections.unmodifiableMap(frozen);
+    }
+}
