@@ -7,7 +7,9 @@ ephemeral CTE injection with sqlparse). It runs on Python Jinja2 so whitespace s
 the real ones. It is a derivation aid, not part of the product: every rule it encodes is
 cited in testdata/README.md, and the output was reviewed by hand.
 
-Usage: python3 derive_golden.py            (needs jinja2, sqlparse, pyyaml)
+Usage: python3 derive_golden.py [project_folder ...]   rewrite testdata/golden
+       python3 derive_golden.py --check                fail if a golden file differs
+Needs jinja2, sqlparse and pyyaml (Debian: python3-jinja2 python3-sqlparse python3-yaml).
 """
 import copy
 import json
@@ -663,10 +665,10 @@ def summary(manifest):
     return out
 
 
-def write_golden(project_folder, target):
+def write_golden(project_folder, target, golden_root=None):
     project_dir = os.path.join(TESTDATA, "projects", project_folder)
     m = Manifest(project_dir, target)
-    out_dir = os.path.join(TESTDATA, "golden", project_folder, target)
+    out_dir = os.path.join(golden_root or os.path.join(TESTDATA, "golden"), project_folder, target)
     memo = {}
     written = []
     for uid, node in sorted(m.nodes.items()):
@@ -677,7 +679,7 @@ def write_golden(project_folder, target):
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(path, "w") as f:
             f.write(injected)
-        written.append(os.path.relpath(path, TESTDATA))
+        written.append(os.path.relpath(path, out_dir))
     with open(os.path.join(out_dir, "manifest-summary.json"), "w") as f:
         json.dump(summary(m), f, indent=2, sort_keys=True)
         f.write("\n")
@@ -690,10 +692,23 @@ if __name__ == "__main__":
     for var_name in list(os.environ):
         if var_name.startswith(("JAFFLE_", "SNOWFLAKE_", "POSTGRES_", "BIGQUERY_", "ANALYTICS_", "DBT_")):
             del os.environ[var_name]
-    wanted = sys.argv[1:] or list(TARGETS)
+    check = "--check" in sys.argv
+    wanted = [a for a in sys.argv[1:] if not a.startswith("--")] or list(TARGETS)
+    import filecmp
+    import tempfile
+    scratch = tempfile.mkdtemp() if check else None
+    failures = 0
     for folder in wanted:
-        if not os.path.isdir(os.path.join(TESTDATA, "projects", folder)):
-            continue
         for tgt in TARGETS[folder]:
-            for p in write_golden(folder, tgt):
-                print(p)
+            for rel in write_golden(folder, tgt, scratch):
+                if not check:
+                    print(f"{folder}/{tgt}/{rel}")
+                    continue
+                committed = os.path.join(TESTDATA, "golden", folder, tgt, rel)
+                fresh = os.path.join(scratch, folder, tgt, rel)
+                same = os.path.exists(committed) and filecmp.cmp(committed, fresh, shallow=False)
+                failures += 0 if same else 1
+                print(("same    " if same else "DIFFERS ") + f"{folder}/{tgt}/{rel}")
+    if check:
+        print(f"{failures} golden files differ")
+        sys.exit(1 if failures else 0)
