@@ -683,6 +683,7 @@ def write_golden(project_folder, target, golden_root=None):
     with open(os.path.join(out_dir, "manifest-summary.json"), "w") as f:
         json.dump(summary(m), f, indent=2, sort_keys=True)
         f.write("\n")
+    written.append("manifest-summary.json")
     return written
 
 
