@@ -1,0 +1,8 @@
+select
+    md5(cast(coalesce(cast(invoice_id as TEXT), '_null_') || '-' || coalesce(cast(line_number as TEXT), '_null_') as TEXT)) as invoice_line_id,
+    invoice_id,
+    account_id,
+    revenue_stream,
+    amount,
+    issued_at
+from analytics.dbt_dev_staging.invoices

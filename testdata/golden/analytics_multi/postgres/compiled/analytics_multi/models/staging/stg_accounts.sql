@@ -1,0 +1,6 @@
+select
+    id as account_id,
+    name as account_name,
+    "group" as account_group,
+    created_at
+from analytics.billing.accounts
