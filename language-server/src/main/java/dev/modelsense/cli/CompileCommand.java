@@ -31,8 +31,11 @@ final class CompileCommand implements Callable<Integer> {
             }
             if (node.failed()) {
                 failed++;
-            } else {
+            } else if (node.node().spec().kind() != dev.modelsense.graph.NodeKind.SNAPSHOT) {
+                // dbt compiles snapshots but never writes them under target/compiled
                 output.write(node);
+                written++;
+            } else {
                 written++;
             }
         }

@@ -76,7 +76,7 @@ final class NodeRenderEnvironment implements NodeEnvironment {
             ParsedNode target = hit.node();
             if (target.isEphemeral()) {
                 ephemeralRefs.add(target.uniqueId());
-                return run.relations.ephemeral(target.name());
+                return run.relations.ephemeral(target.alias());
             }
             return run.relations.forNode(target);
         }
