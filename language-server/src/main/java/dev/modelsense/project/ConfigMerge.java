@@ -34,7 +34,7 @@ public final class ConfigMerge {
         return result;
     }
 
-    /** Keys without {@code +}, hook names dashed, values deep-copied. */
+    /** Keys without {@code +}, hook names dashed, tags/hooks/packages as lists (a single string is one item), values deep-copied. */
     public static Map<String, Object> normalize(Map<String, Object> config) {
         Map<String, Object> result = new LinkedHashMap<>();
         if (config == null) {
@@ -42,7 +42,7 @@ public final class ConfigMerge {
         }
         config.forEach((key, value) -> {
             String name = normalizeKey(key);
-            Object copy = Values.deepCopy(value);
+            Object copy = APPEND.contains(name) && value != null ? Values.listify(Values.deepCopy(value)) : Values.deepCopy(value);
             // "+pre-hook" and "pre_hook" in one mapping: both apply, in order
             result.put(name, result.containsKey(name) ? mergeValue(name, result.get(name), copy) : copy);
         });

@@ -130,7 +130,9 @@ final class ProjectYamlReader {
         if (yaml.raw(key) == null) {
             return List.of(fallback);
         }
-        return List.copyOf(yaml.stringList(key));
+        List<String> values = yaml.stringList(key);
+        boolean mistyped = values.isEmpty() && !(yaml.raw(key) instanceof List);
+        return mistyped ? List.of(fallback) : List.copyOf(values);
     }
 
     @SafeVarargs
