@@ -37,8 +37,10 @@ final class FileCollector {
 
     Collected collect(DbtProject project, String packagesInstallPath) {
         Path root = project.root().toAbsolutePath().normalize();
-        List<Path> excluded = List.of(root.resolve(packagesInstallPath).normalize(),
-                root.resolve(project.targetPath()).normalize());
+        Location projectFile = new Location(project.file(), 0, 0);
+        List<Path> excluded = new ArrayList<>();
+        SafePaths.resolve(root, packagesInstallPath, problems, projectFile).ifPresent(excluded::add);
+        SafePaths.resolve(root, project.targetPath(), problems, projectFile).ifPresent(excluded::add);
         Set<Path> seen = new HashSet<>();
         List<ProjectFile> result = new ArrayList<>();
         List<PropertySource> properties = new ArrayList<>();
@@ -55,7 +57,11 @@ final class FileCollector {
         for (List<String> group : List.of(project.modelPaths(), project.seedPaths(), project.snapshotPaths(),
                 project.analysisPaths(), project.macroPaths(), project.testPaths())) {
             for (String resourceDir : group) {
-                Path dir = root.resolve(resourceDir).normalize();
+                Optional<Path> resolved = SafePaths.resolve(root, resourceDir, problems, projectFile);
+                if (resolved.isEmpty()) {
+                    continue;
+                }
+                Path dir = resolved.get();
                 for (Path file : candidates(dir, excluded)) {
                     if (isPropertyFile(root, file) && seenProperties.add(file)) {
                         read(file).ifPresent(text -> properties.add(
@@ -70,7 +76,11 @@ final class FileCollector {
     private void collectType(DbtProject project, Path root, List<Path> excluded, List<String> resourceDirs,
                              ResourceType type, Set<Path> seen, List<ProjectFile> result) {
         for (String resourceDir : resourceDirs) {
-            Path dir = root.resolve(resourceDir).normalize();
+            Optional<Path> resolved = SafePaths.resolve(root, resourceDir, null, null);
+            if (resolved.isEmpty()) {
+                continue; // reported once by the property-file pass
+            }
+            Path dir = resolved.get();
             for (Path file : candidates(dir, excluded)) {
                 String resourcePath = relative(dir, file);
                 Optional<ResourceType> kind = classify(type, resourcePath);

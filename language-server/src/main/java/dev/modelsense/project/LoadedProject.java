@@ -9,16 +9,24 @@ import java.util.Optional;
 /**
  * Everything {@link ProjectLoader#load} found: the root project, its installed packages (root excluded),
  * the selected target (never null: dbt-duckdb defaults when no profile was found), every project file,
- * the parsed property files and the problems met on the way.
+ * the parsed property files, the problems met on the way, and the {@code --vars} the load was given.
  */
 public record LoadedProject(DbtProject root, List<DbtProject> packages, TargetProfile target, boolean profileFound,
-                            List<ProjectFile> files, List<PropertyFile> properties, List<ProjectProblem> problems) {
+                            List<ProjectFile> files, List<PropertyFile> properties, List<ProjectProblem> problems,
+                            Map<String, Object> cliVars) {
 
     public LoadedProject {
         packages = List.copyOf(packages);
         files = List.copyOf(files);
         properties = List.copyOf(properties);
         problems = List.copyOf(problems);
+        cliVars = cliVars == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(cliVars));
+    }
+
+    /** A project loaded without {@code --vars}. */
+    public LoadedProject(DbtProject root, List<DbtProject> packages, TargetProfile target, boolean profileFound,
+                         List<ProjectFile> files, List<PropertyFile> properties, List<ProjectProblem> problems) {
+        this(root, packages, target, profileFound, files, properties, problems, Map.of());
     }
 
     public Optional<DbtProject> project(String packageName) {
@@ -39,12 +47,6 @@ public record LoadedProject(DbtProject root, List<DbtProject> packages, TargetPr
             project(packageName).ifPresent(pkg -> addScoped(merged, pkg.vars(), packageName));
         }
         addScoped(merged, root.vars(), packageName);
-        return merged;
-    }
-
-    /** {@link #varsFor} with the CLI vars on top. */
-    public Map<String, Object> varsFor(String packageName, Map<String, Object> cliVars) {
-        Map<String, Object> merged = varsFor(packageName);
         merged.putAll(cliVars);
         return merged;
     }

@@ -41,8 +41,8 @@ final class PackageLocator {
 
     List<ProjectYamlReader.RawProject> locate(DbtProject root, String installPath) {
         Map<String, ProjectYamlReader.RawProject> byName = new LinkedHashMap<>();
-        List<ProjectYamlReader.RawProject> installed = installed(root.root().resolve(installPath).normalize());
-        for (ProjectYamlReader.RawProject pkg : installed) {
+        Optional<Path> installDir = SafePaths.resolve(root.root(), installPath, null, null);
+        for (ProjectYamlReader.RawProject pkg : installDir.map(this::installed).orElse(List.of())) {
             addUnique(byName, pkg, root.name());
         }
         List<YamlEntry> declared = declaredPackages(root);
@@ -81,7 +81,11 @@ final class PackageLocator {
         if (local == null) {
             return Optional.empty();
         }
-        Path dir = root.root().resolve(local).normalize();
+        Optional<Path> resolved = SafePaths.resolve(root.root(), local, problems, entry.location("local"));
+        if (resolved.isEmpty()) {
+            return Optional.empty();
+        }
+        Path dir = resolved.get();
         if (!files.exists(dir.resolve(ProjectYamlReader.PROJECT_FILE))) {
             problems.warning("package-not-installed", "Local package '" + local + "' has no "
                     + ProjectYamlReader.PROJECT_FILE + " at " + dir, entry.location("local"));

@@ -102,7 +102,7 @@ final class ProfileLoader {
         }
         String fromEnv = options.env().get("DBT_PROFILES_DIR");
         if (fromEnv != null && !fromEnv.isBlank()) {
-            dirs.add(projectRoot.resolve(fromEnv).normalize());
+            SafePaths.resolve(projectRoot, fromEnv, problems, null).ifPresent(dirs::add);
             return dirs;
         }
         dirs.add(projectRoot);

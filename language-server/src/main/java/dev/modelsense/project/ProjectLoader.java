@@ -44,7 +44,8 @@ public final class ProjectLoader {
 
         if (raw.isEmpty()) {
             DbtProject empty = emptyProject(root, rootName);
-            return new LoadedProject(empty, List.of(), target, false, List.of(), List.of(), problems.all());
+            return new LoadedProject(empty, List.of(), target, false, List.of(), List.of(), problems.all(),
+                    options.cliVars());
         }
         ProjectYamlReader.Definition rootDefinition = reader.render(raw.get(), target);
         DbtProject rootProject = rootDefinition.project();
@@ -69,7 +70,7 @@ public final class ProjectLoader {
         }
         List<DbtProject> packages = definitions.stream().skip(1).map(ProjectYamlReader.Definition::project).toList();
         return new LoadedProject(rootProject, packages, target, selected.found(), projectFiles, properties,
-                problems.all());
+                problems.all(), options.cliVars());
     }
 
     private static DbtProject emptyProject(Path root, String name) {

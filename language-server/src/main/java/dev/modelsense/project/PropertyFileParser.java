@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -20,6 +21,10 @@ final class PropertyFileParser {
     private static final Map<String, ResourceType> NODE_KEYS = Map.of("models", ResourceType.MODEL,
             "seeds", ResourceType.SEED, "snapshots", ResourceType.SNAPSHOT, "analyses", ResourceType.ANALYSIS,
             "macros", ResourceType.MACRO);
+
+    /** Top-level keys dbt reads that this loader keeps raw; other list-valued keys are kept raw too. */
+    private static final Set<String> KNOWN_OTHER_KEYS = Set.of("metrics", "semantic_models", "saved_queries",
+            "unit_tests", "groups", "functions", "data_tests");
 
     private final ValueRenderer renderer;
     private final TargetProfile target;
@@ -58,8 +63,10 @@ final class PropertyFileParser {
         Map<String, List<Map<String, Object>>> other = new LinkedHashMap<>();
         SourceParser sourceParser = new SourceParser(this, packageName, file, problems);
         for (String key : document.values().keySet()) {
-            if (key.equals("version")) {
-                continue;
+            boolean known = NODE_KEYS.containsKey(key) || KNOWN_OTHER_KEYS.contains(key)
+                    || key.equals("sources") || key.equals("exposures");
+            if (key.equals("version") || !known && !(document.raw(key) instanceof List)) {
+                continue; // e.g. an 'anchors:' block holding YAML anchors
             }
             List<YamlEntry> entries = renderedEntries(document, key, rendering);
             ResourceType type = NODE_KEYS.get(key);

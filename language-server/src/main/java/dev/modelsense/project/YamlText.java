@@ -48,6 +48,10 @@ final class YamlText {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             Location location = mark == null ? new Location(file, 0, 0) : new Location(file, mark.getLine(), mark.getColumn());
             return new Malformed(new ProjectProblem(Severity.ERROR, "yaml-syntax", syntaxMessage(e), location));
+        } catch (StackOverflowError e) {
+            // a recursive alias (&a [*a]) or absurd nesting: PyYAML would build a cyclic object dbt cannot use either
+            return new Malformed(new ProjectProblem(Severity.ERROR, "yaml-syntax",
+                    "Invalid YAML: recursive or too deeply nested structure", new Location(file, 0, 0)));
         } catch (YAMLException e) {
             return new Malformed(new ProjectProblem(Severity.ERROR, "yaml-syntax",
                     "Invalid YAML: " + e.getMessage(), new Location(file, 0, 0)));

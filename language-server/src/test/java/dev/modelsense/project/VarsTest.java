@@ -48,6 +48,10 @@ class VarsTest {
         assertEquals(null, shop.get("currency"), "a package's vars do not leak into the root project");
         assertEquals("{{ env_var('NOPE') }}", shop.get("unrendered"), "vars are rendered when used, not at load");
 
-        assertEquals("cli", project.varsFor("utils", Map.of("region", "cli")).get("region"));
+        LoadedProject withCliVars = fixture.load("shop", new LoadOptions(null, null, Map.of("region", "cli"),
+                fixture.env, null));
+        assertEquals("cli", withCliVars.varsFor("utils").get("region"));
+        assertEquals("cli", withCliVars.varsFor("shop").get("region"));
+        assertEquals(20, withCliVars.varsFor("utils").get("limit"));
     }
 }
