@@ -64,12 +64,26 @@ public record LoadedProject(DbtProject root, List<DbtProject> packages, TargetPr
 
     /** The two dbt_project.yml layers of a node's config, '+' stripped; {@code rootOverride} is empty for root nodes. */
     public ProjectConfigLayers projectConfigLayers(ResourceType type, String packageName, List<String> fqn) {
+        return layers(project -> ProjectConfigTree.treeFor(project, type), packageName, fqn);
+    }
+
+    /**
+     * The dbt_project.yml {@code sources:} config of a source table, merged like {@link #projectConfig};
+     * dbt's source fqn is {@code [package, dirs..., source_name, table_name]}.
+     */
+    public Map<String, Object> projectSourceConfig(String packageName, List<String> fqn) {
+        ProjectConfigLayers layers = layers(DbtProject::sources, packageName, fqn);
+        return ConfigMerge.merge(layers.own(), layers.rootOverride());
+    }
+
+    private ProjectConfigLayers layers(java.util.function.Function<DbtProject, Map<String, Object>> tree,
+                                       String packageName, List<String> fqn) {
         Map<String, Object> own = project(packageName)
-                .map(pkg -> ProjectConfigTree.resolve(ProjectConfigTree.treeFor(pkg, type), fqn))
+                .map(pkg -> ProjectConfigTree.resolve(tree.apply(pkg), fqn))
                 .orElseGet(LinkedHashMap::new);
         Map<String, Object> rootOverride = root.name().equals(packageName)
                 ? new LinkedHashMap<>()
-                : ProjectConfigTree.resolve(ProjectConfigTree.treeFor(root, type), fqn);
+                : ProjectConfigTree.resolve(tree.apply(root), fqn);
         return new ProjectConfigLayers(own, rootOverride);
     }
 

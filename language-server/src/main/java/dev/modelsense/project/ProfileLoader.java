@@ -37,7 +37,7 @@ final class ProfileLoader {
         if (profileName == null) {
             problems.warning("profile-missing", "dbt_project.yml names no 'profile:'; using the default duckdb target "
                     + "(dev.duckdb, schema main)", new Location(projectFile, 0, 0));
-            return notFound();
+            return notFound(profileName);
         }
         Optional<Path> profilesFile = searched.stream().map(dir -> dir.resolve(PROFILES_FILE)).filter(files::exists).findFirst();
         Optional<String> text = profilesFile.flatMap(files::read);
@@ -45,20 +45,20 @@ final class ProfileLoader {
             problems.warning("profile-missing", "No profiles.yml found (looked in " + describe(searched)
                     + "); using the default duckdb target (dev.duckdb, schema main) for profile '" + profileName + "'",
                     null);
-            return notFound();
+            return notFound(profileName);
         }
         Path file = profilesFile.get();
         YamlText.Result result = YamlText.parse(file, text.get());
         if (result instanceof YamlText.Malformed malformed) {
             problems.add(malformed.problem());
-            return notFound();
+            return notFound(profileName);
         }
         YamlText.Parsed parsed = (YamlText.Parsed) result;
         YamlEntry document = new YamlEntry(Values.mapOrEmpty(parsed.value()), parsed.root(), file, "", problems);
         if (!(document.raw(profileName) instanceof Map<?, ?> profileValues)) {
             problems.warning("profile-missing", "Profile '" + profileName + "' not found in " + file
                     + "; using the default duckdb target (dev.duckdb, schema main)", new Location(file, 0, 0));
-            return notFound();
+            return notFound(profileName);
         }
         Node profileNode = YamlText.child(parsed.root(), profileName);
         YamlEntry profile = new YamlEntry(Values.stringMap(profileValues), profileNode, file, profileName, problems);
@@ -69,7 +69,7 @@ final class ProfileLoader {
         if (!(outputs.get(targetName) instanceof Map<?, ?> output)) {
             problems.error("profile-target-missing", "The profile '" + profileName + "' does not have a target named '"
                     + targetName + "'. Valid targets: " + outputs.keySet(), profile.location("outputs"));
-            return notFound();
+            return notFound(profileName);
         }
         Object rendered = rendering.render(output, List.of(profileName, "outputs", targetName));
         Location outputLocation = YamlText.location(file, YamlText.child(YamlText.child(profileNode, "outputs"), targetName));
@@ -116,7 +116,7 @@ final class ProfileLoader {
         return String.join(", ", dirs.stream().map(Path::toString).toList());
     }
 
-    private static Selected notFound() {
-        return new Selected(TargetProfile.duckdbDefault(), false);
+    private static Selected notFound(String profileName) {
+        return new Selected(TargetProfile.duckdbDefault(profileName), false);
     }
 }

@@ -20,7 +20,12 @@ public record TargetProfile(String profileName, String targetName, String type, 
 
     /** dbt-duckdb's target for {@code path: dev.duckdb}: what the loader uses when no profile is found. */
     public static TargetProfile duckdbDefault() {
-        return new TargetProfile(null, "dev", "duckdb", "dev", "main", 1, Map.of("path", "dev.duckdb"));
+        return duckdbDefault(null);
+    }
+
+    /** {@link #duckdbDefault()} for a project that names a profile that could not be found. */
+    public static TargetProfile duckdbDefault(String profileName) {
+        return new TargetProfile(profileName, "dev", "duckdb", "dev", "main", 1, Map.of("path", "dev.duckdb"));
     }
 
     /** The settings with secret-looking values replaced, safe to log or show. */

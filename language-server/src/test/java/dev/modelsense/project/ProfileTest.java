@@ -121,6 +121,7 @@ class ProfileTest {
         assertEquals("dev", project.target().database());
         assertEquals("main", project.target().schema());
         assertEquals(1, project.target().threads());
+        assertEquals("shop", project.target().profileName());
         ProjectProblem warning = project.problems().stream().filter(p -> p.code().equals("profile-missing")).findFirst().orElseThrow();
         assertEquals(Severity.WARNING, warning.severity());
         assertTrue(warning.message().contains(dir.resolve("shop").toString()), warning.message());

@@ -43,6 +43,13 @@ class ProjectConfigTest {
                     +quote_columns: true
                 tests:
                   +severity: warn
+                sources:
+                  +enabled: true
+                  shop:
+                    raw:
+                      +quoting: {identifier: true}
+                      orders:
+                        +enabled: false
                 """);
         fixture.write("shop/dbt_packages/utils/dbt_project.yml", """
                 name: utils
@@ -85,6 +92,14 @@ class ProjectConfigTest {
                 List.of("utils", "date_spine"));
         assertEquals("from_package", layers.own().get("schema"));
         assertEquals("from_root", layers.rootOverride().get("schema"));
+    }
+
+    @Test
+    void sourceConfigWalksTheSourcesTree() {
+        Map<String, Object> orders = project.projectSourceConfig("shop", List.of("shop", "raw", "orders"));
+        assertEquals(false, orders.get("enabled"));
+        assertEquals(Map.of("identifier", true), orders.get("quoting"));
+        assertEquals(true, project.projectSourceConfig("shop", List.of("shop", "raw", "customers")).get("enabled"));
     }
 
     @Test
