@@ -9,8 +9,8 @@ import java.util.TreeSet;
 
 /**
  * Reads a {@code sources:} entry into one {@link SourceTableProperties} per table, inheriting from the source
- * as dbt's {@code SourcePatcher.parse_source} does: quoting merged (table wins where set), meta and config
- * merged, tags the sorted union, {@code loaded_at_field} from the table else the source, freshness merged
+ * as dbt's {@code SourcePatcher.parse_source} does: quoting merged (table wins where set), config merged,
+ * meta the table's own (dbt keeps the source's apart as {@code source_meta}), tags the sorted union, {@code loaded_at_field} from the table else the source, freshness merged
  * one level deep ({@code merge_freshness}), schema defaulting to the source name and identifier to the table name.
  */
 final class SourceParser {
@@ -35,7 +35,7 @@ final class SourceParser {
         String database = source.string("database");
         String schema = source.string("schema") != null ? source.string("schema") : sourceName;
         Map<String, Object> sourceQuoting = source.map("quoting");
-        Map<String, Object> sourceMeta = source.map("meta");
+        source.map("meta"); // type-checked only: a table's meta does not inherit it
         Map<String, Object> sourceConfig = source.map("config");
         List<String> sourceTags = source.stringList("tags");
         Object sourceFreshness = source.has("freshness") ? source.raw("freshness") : Map.of();
@@ -55,8 +55,7 @@ final class SourceParser {
                     quoting.put(key, value);
                 }
             });
-            Map<String, Object> meta = new LinkedHashMap<>(sourceMeta);
-            meta.putAll(table.map("meta"));
+            Map<String, Object> meta = table.map("meta"); // dbt keeps the source's meta apart (source_meta)
             TreeSet<String> tags = new TreeSet<>(sourceTags);
             tags.addAll(table.stringList("tags"));
             Object tableFreshness = table.has("freshness") ? table.raw("freshness") : Map.of();

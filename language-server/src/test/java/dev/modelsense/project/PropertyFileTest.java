@@ -172,7 +172,7 @@ class PropertyFileTest {
                       warn_after: {count: 12, period: hour}
                       error_after: {count: 24, period: hour}
                     loaded_at_field: _loaded_at
-                    meta: {team: core}
+                    meta: {team: core, tier: 1}
                     tags: [raw, b]
                     config: {enabled: true, meta: {a: 1}}
                     tables:
@@ -206,7 +206,7 @@ class PropertyFileTest {
         assertEquals(Map.of("warn_after", Map.of("count", 6, "period", "hour"),
                 "error_after", Map.of("count", 24, "period", "hour")), orders.freshness());
         assertEquals("_loaded_at", orders.loadedAtField());
-        assertEquals(Map.of("team", "sales"), orders.meta());
+        assertEquals(Map.of("team", "sales"), orders.meta(), "a table's meta does not inherit the source's");
         assertEquals(List.of("a", "b", "raw"), orders.tags());
         assertEquals(Map.of("enabled", true, "meta", Map.of("a", 1, "b", 2)), orders.config());
         assertEquals(List.of("id"), orders.columns().stream().map(ColumnProperties::name).toList());
