@@ -1,0 +1,3 @@
+package dev.modelsense.project;
+
+public enum Severity { ERROR, WARNING, INFO }
