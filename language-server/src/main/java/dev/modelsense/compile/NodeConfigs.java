@@ -2,6 +2,7 @@ package dev.modelsense.compile;
 
 import dev.modelsense.graph.NodeKind;
 import dev.modelsense.project.ConfigMerge;
+import dev.modelsense.project.LoadedProject;
 import dev.modelsense.project.NodeProperties;
 import dev.modelsense.project.VersionProperties;
 
@@ -10,18 +11,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A node's final config, layered as dbt does: the config class defaults, then dbt_project.yml (package tree, root
- * tree on top), then the properties YAML {@code config:} (and the version's), then the node's own {@code config()}
- * calls, which win.
+ * A node's final config, layered as dbt's {@code calculate_node_config} does: the config class defaults, the node's
+ * own project tree in dbt_project.yml, the properties YAML {@code config:} (and the version's), the node's own
+ * {@code config()} calls, and finally — for package nodes — the root project's tree, which wins over everything.
  */
 final class NodeConfigs {
 
     private NodeConfigs() {
     }
 
-    static Map<String, Object> resolve(NodeKind kind, Map<String, Object> projectConfig, NodeProperties properties,
-                                       Object version, List<Map<String, Object>> configCalls) {
-        Map<String, Object> config = ConfigMerge.merge(defaults(kind), projectConfig);
+    static Map<String, Object> resolve(NodeKind kind, LoadedProject.ProjectConfigLayers projectConfig,
+                                       NodeProperties properties, Object version,
+                                       List<Map<String, Object>> configCalls) {
+        Map<String, Object> config = ConfigMerge.merge(defaults(kind), projectConfig.own());
         if (properties != null && properties.config() != null) {
             config = ConfigMerge.merge(config, properties.config());
         }
@@ -32,7 +34,7 @@ final class NodeConfigs {
         for (Map<String, Object> call : configCalls) {
             config = ConfigMerge.merge(config, call);
         }
-        return config;
+        return ConfigMerge.merge(config, projectConfig.rootOverride());
     }
 
     static VersionProperties versionOf(NodeProperties properties, Object version) {

@@ -3,6 +3,7 @@ package dev.modelsense.compile;
 import dev.modelsense.graph.NodeKind;
 import dev.modelsense.jinja.JinjaProblem;
 import dev.modelsense.jinja.RenderResult;
+import dev.modelsense.project.LoadedProject;
 import dev.modelsense.project.ResourceType;
 import dev.modelsense.project.Severity;
 
@@ -59,8 +60,8 @@ final class ParsePhase {
             }
             calls = env.calls();
         }
-        Map<String, Object> projectConfig = run.project.projectConfig(resourceType(spec.kind()), spec.packageName(),
-                spec.fqn());
+        LoadedProject.ProjectConfigLayers projectConfig = run.project.projectConfigLayers(resourceType(spec.kind()),
+                spec.packageName(), spec.fqn());
         Map<String, Object> config = NodeConfigs.resolve(spec.kind(), projectConfig, spec.properties(),
                 spec.version(), calls.configs());
         boolean enabled = !Boolean.FALSE.equals(config.get("enabled"))
