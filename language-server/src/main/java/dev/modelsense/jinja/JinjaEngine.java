@@ -35,7 +35,7 @@ public final class JinjaEngine {
             interpreter = new JinjavaInterpreter(jinjava, context, jinjava.getGlobalConfig());
             JinjavaInterpreter.pushCurrent(interpreter);
             try {
-                output = interpreter.render(Preprocessor.rewrite(source));
+                output = interpreter.render(Preprocessor.rewrite(withoutTrailingNewline(source)));
                 state.annotateErrors(interpreter.getErrors());
             } finally {
                 JinjavaInterpreter.popCurrent();
@@ -54,6 +54,14 @@ public final class JinjaEngine {
             RenderState.restore(previous);
         }
         return outcome(state, interpreter, output, unexpected);
+    }
+
+    /** Jinja2 (keep_trailing_newline=False) drops one newline at the very end of the template source. */
+    static String withoutTrailingNewline(String source) {
+        if (source.endsWith("\r\n")) {
+            return source.substring(0, source.length() - 2);
+        }
+        return source.endsWith("\n") ? source.substring(0, source.length() - 1) : source;
     }
 
     /** Renders a YAML value with dbt's native types ({@code "1"} becomes 1, {@code "True"} true, ...). */
