@@ -1,0 +1,4 @@
+package dev.modelsense.jinja;
+
+/** What kind of block defined a macro. */
+public enum MacroKind { MACRO, MATERIALIZATION, TEST }

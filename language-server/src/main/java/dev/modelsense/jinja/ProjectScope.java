@@ -1,0 +1,18 @@
+package dev.modelsense.jinja;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Per-project render inputs shared by every render of that project (immutable, thread-safe).
+ * {@code dispatchSearchOrder} is the project's {@code dispatch:} config: macro namespace to packages searched.
+ */
+public record ProjectScope(String rootPackage, AdapterDialect dialect, Map<String, List<String>> dispatchSearchOrder,
+                           MacroRegistry macros, String invocationId, ZonedDateTime runStartedAt,
+                           Map<String, Object> flags) {
+    public ProjectScope {
+        dispatchSearchOrder = Map.copyOf(dispatchSearchOrder);
+        flags = Map.copyOf(flags);
+    }
+}
