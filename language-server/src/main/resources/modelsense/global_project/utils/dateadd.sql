@@ -117,12 +117,13 @@
 {%- endmacro %}
 
 
-{# Spark's guard that turns a null conversion into an error (dbt-spark utils/assert_not_null.sql). #}
+{# Spark's guard that turns a null conversion into an error (dbt-spark utils/assert_not_null.sql, only loaded with
+   the Spark plugin in dbt; it is the default here so dispatch always resolves). #}
 {% macro assert_not_null(function, arg) -%}
   {{ return(adapter.dispatch('assert_not_null', 'dbt')(function, arg)) }}
 {%- endmacro %}
 
-{% macro spark__assert_not_null(function, arg) %}
+{% macro default__assert_not_null(function, arg) %}
 
     coalesce({{function}}({{arg}}), nvl2({{function}}({{arg}}), assert_true({{function}}({{arg}}) is not null), null))
 

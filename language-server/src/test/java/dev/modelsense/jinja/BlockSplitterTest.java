@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -232,6 +237,34 @@ class BlockSplitterTest {
         assertEquals(5_000, blocks.size());
         assertEquals("m4999", blocks.get(4_999).name());
         assertEquals(4_999, blocks.get(4_999).line());
+    }
+
+    @Test
+    void everyBundledGlobalProjectFileSplitsIntoUniquelyNamedMacros() throws IOException {
+        List<String> files = resource("modelsense/global_project/index.txt").lines().filter(l -> !l.isBlank()).toList();
+        List<String> names = new ArrayList<>();
+        for (String file : files) {
+            List<TopLevelBlock> blocks = BlockSplitter.split(resource("modelsense/global_project/" + file));
+            assertTrue(!blocks.isEmpty(), file);
+            blocks.forEach(block -> assertEquals("macro", block.kind(), file));
+            blocks.forEach(block -> names.add(block.name()));
+        }
+        Set<String> unique = new HashSet<>(names);
+        assertEquals(names.size(), unique.size(), "a macro is defined twice");
+        // adapter.dispatch('x', 'dbt') needs a default__x to fall back on.
+        for (String name : unique) {
+            if (!name.contains("__") && !name.startsWith("_") && unique.stream().anyMatch(n -> n.endsWith("__" + name))) {
+                assertTrue(unique.contains("default__" + name), "no default__" + name);
+            }
+        }
+        assertTrue(unique.containsAll(List.of("dateadd", "datediff", "listagg", "split_part", "type_string")));
+    }
+
+    private static String resource(String path) throws IOException {
+        try (InputStream in = BlockSplitterTest.class.getClassLoader().getResourceAsStream(path)) {
+            assertTrue(in != null, "missing resource " + path);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static TopLevelBlock single(String text) {
