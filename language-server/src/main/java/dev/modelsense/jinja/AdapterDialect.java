@@ -1,5 +1,6 @@
 package dev.modelsense.jinja;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -10,21 +11,34 @@ import java.util.Locale;
 public record AdapterDialect(String type, String quoteChar, QuotePolicy defaultQuotePolicy,
                              IncludePolicy defaultIncludePolicy, List<String> parentAdapters) {
 
+    private static final IncludePolicy SCHEMA_AND_IDENTIFIER = new IncludePolicy(false, true, true);
+
     public static AdapterDialect of(String adapterType) {
         String type = adapterType == null ? "default" : adapterType.toLowerCase(Locale.ROOT);
+        // Relation defaults per adapter's Relation class; parents per its AdapterPlugin(dependencies=[...]).
         return switch (type) {
             case "postgres", "duckdb" -> new AdapterDialect(type, "\"", QuotePolicy.ALL, IncludePolicy.ALL, List.of());
             case "redshift" -> new AdapterDialect(type, "\"", QuotePolicy.ALL, IncludePolicy.ALL, List.of("postgres"));
-            case "snowflake" -> new AdapterDialect(type, "\"", QuotePolicy.NONE, IncludePolicy.ALL, List.of());
+            case "snowflake", "trino" -> new AdapterDialect(type, "\"", QuotePolicy.NONE, IncludePolicy.ALL, List.of());
             case "bigquery" -> new AdapterDialect(type, "`", QuotePolicy.ALL, IncludePolicy.ALL, List.of());
-            case "databricks" -> new AdapterDialect(type, "`", QuotePolicy.NONE, IncludePolicy.ALL, List.of("spark"));
-            case "spark" -> new AdapterDialect(type, "`", QuotePolicy.NONE,
-                    new IncludePolicy(false, true, true), List.of());
-            case "trino" -> new AdapterDialect(type, "\"", QuotePolicy.NONE, IncludePolicy.ALL, List.of());
-            case "clickhouse" -> new AdapterDialect(type, "`", QuotePolicy.ALL,
-                    new IncludePolicy(false, true, true), List.of());
+            // DatabricksRelation quotes every part, unlike the SparkRelation it inherits macros from.
+            case "databricks" -> new AdapterDialect(type, "`", QuotePolicy.ALL, IncludePolicy.ALL, List.of("spark"));
+            // Spark and ClickHouse have a two-level namespace: the database part is never printed.
+            case "spark" -> new AdapterDialect(type, "`", QuotePolicy.NONE, SCHEMA_AND_IDENTIFIER, List.of());
+            case "clickhouse" -> new AdapterDialect(type, "`", QuotePolicy.ALL, SCHEMA_AND_IDENTIFIER, List.of());
             default -> new AdapterDialect(type, "\"", QuotePolicy.ALL, IncludePolicy.ALL, List.of());
         };
+    }
+
+    /** The adapter types in dispatch order: this adapter, its parents, then {@code default}. */
+    public List<String> dispatchOrder() {
+        List<String> order = new ArrayList<>();
+        order.add(type);
+        order.addAll(parentAdapters);
+        if (!type.equals("default")) {
+            order.add("default");
+        }
+        return List.copyOf(order);
     }
 
     /** {@code adapter.quote(identifier)}. */
