@@ -70,11 +70,7 @@ final class CompilePhase {
     }
 
     CompiledNode result(ParsedNode node) {
-        Rendered own = rendered.get(node.uniqueId());
-        if (own == null) {
-            render(node);
-            own = rendered.get(node.uniqueId());
-        }
+        Rendered own = rendered.computeIfAbsent(node.uniqueId(), id -> doRender(node));
         if (own.sql() == null) {
             return new CompiledNode(node, null, null, own.problems(), own.notes());
         }
