@@ -1,5 +1,6 @@
 package dev.modelsense.jinja;
 
+import com.hubspot.jinjava.objects.PyWrapper;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +50,7 @@ final class AgateTable implements PyObject {
     }
 
     /** A row: a list that also answers column names. */
-    final class Row extends AbstractList<Object> implements PyObject {
+    final class Row extends AbstractList<Object> implements PyObject, PyWrapper {
         private final List<Object> values;
 
         Row(List<Object> values) {
@@ -74,7 +75,7 @@ final class AgateTable implements PyObject {
     }
 
     /** The column sequence: by position or by name. */
-    final class Columns extends AbstractList<Column> implements PyObject {
+    final class Columns extends AbstractList<Column> implements PyObject, PyWrapper {
         @Override
         public Column get(int index) {
             return new Column(index);

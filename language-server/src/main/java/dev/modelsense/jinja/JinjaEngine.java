@@ -25,6 +25,13 @@ public final class JinjaEngine {
 
     public RenderResult render(ProjectScope scope, NodeEnvironment env, String templatePath, String source) {
         RenderState state = new RenderState(scope, env, limits, templatePath);
+        List<FilterCheck.UnknownFilter> unknownFilters = FilterCheck.unknownFilters(source,
+                name -> jinjava.getGlobalContext().getFilter(name) != null);
+        if (!unknownFilters.isEmpty()) {
+            FilterCheck.UnknownFilter first = unknownFilters.get(0);
+            return new RenderResult.Failed(new JinjaProblem("jinja-syntax", "No filter named '" + first.name() + "'.",
+                    templatePath, first.line() - 1, 0, List.of()), List.of());
+        }
         RenderState previous = RenderState.install(state);
         String output = null;
         RuntimeException unexpected = null;

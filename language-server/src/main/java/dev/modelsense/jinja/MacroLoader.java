@@ -39,6 +39,11 @@ final class MacroLoader {
         RenderState outer = RenderState.install(null);
         JinjavaInterpreter.pushCurrent(interpreter);
         try {
+            for (FilterCheck.UnknownFilter unknown : FilterCheck.unknownFilters(text,
+                    name -> jinjava.getGlobalContext().getFilter(name) != null)) {
+                problems.add(new JinjaProblem("jinja-syntax", "No filter named '" + unknown.name() + "'.", path,
+                        unknown.line() - 1, 0, List.of()));
+            }
             Node root = interpreter.parse(Preprocessor.rewrite(text));
             for (Node child : root.getChildren()) {
                 if (child instanceof TagNode tag && BLOCKS.contains(tag.getName())) {

@@ -1,5 +1,7 @@
 package dev.modelsense.jinja;
 
+import com.hubspot.jinjava.objects.serialization.PyishSerializable;
+import java.io.IOException;
 import java.util.AbstractMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -13,7 +15,7 @@ import java.util.Set;
  * {@code include(...)}, {@code quote(...)}, {@code incorporate(...)}, {@code replace_path(...)} with keyword arguments.
  * Like dbt's relation it is also a read-only mapping (dbt-utils' {@code _is_relation} checks {@code metadata.type}).
  */
-public final class Relation extends AbstractMap<String, Object> implements PyObject {
+public final class Relation extends AbstractMap<String, Object> implements PyObject, PyishSerializable {
 
     private final AdapterDialect dialect;
     private final String database;
@@ -105,6 +107,13 @@ public final class Relation extends AbstractMap<String, Object> implements PyObj
     @Override
     public String toString() {
         return render();
+    }
+
+    /** Being a {@code PyWrapper} also keeps Jinjava from wrapping this mapping into a plain dict. */
+    @Override
+    public <T extends Appendable & CharSequence> T appendPyishString(T appendable) throws IOException {
+        appendable.append(render());
+        return appendable;
     }
 
     /** Python's {@code repr()}, e.g. {@code <PostgresRelation "db"."s"."t">}. */
