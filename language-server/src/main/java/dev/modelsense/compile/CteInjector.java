@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * Puts ephemeral models into a compiled query as {@code __dbt__cte__<name>} CTEs, byte for byte as dbt-core's
- * {@code inject_ctes_into_sql} does with sqlparse: after the query's top-level {@code WITH} (or {@code RECURSIVE})
- * followed by {@code ", "}; or, when there is none, as {@code with <ctes> } before the first token.
+ * {@code inject_ctes_into_sql} does with sqlparse. sqlparse's {@code insert_after} skips whitespace, so with a
+ * top-level {@code WITH} (or {@code WITH RECURSIVE}) the CTEs and {@code ", "} land right before the next
+ * non-whitespace token; without one, {@code with<ctes> } goes before the first token.
  */
 public final class CteInjector {
 
@@ -30,31 +31,35 @@ public final class CteInjector {
             }
             joined.append(cte.sql());
         }
-        int withEnd = topLevelWithEnd(sql);
-        if (withEnd < 0) {
+        int insertAt = afterTopLevelWith(sql);
+        if (insertAt < 0) {
             int first = firstTokenStart(sql);
             return sql.substring(0, first) + "with" + joined + " " + sql.substring(first);
         }
-        return sql.substring(0, withEnd) + joined + ", " + sql.substring(withEnd);
+        return sql.substring(0, insertAt) + joined + ", " + sql.substring(insertAt);
     }
 
     /**
-     * End offset of the top-level {@code WITH} keyword (or of a {@code RECURSIVE} right after it), or -1.
+     * Where the CTEs go when the query has a top-level {@code WITH}: the start of the first non-whitespace token after
+     * it (after {@code RECURSIVE} when present), or the end of the text; -1 without a top-level {@code WITH}.
      * Like dbt's loop over sqlparse's top-level tokens: parenthesised groups, strings and comments are skipped.
      */
-    static int topLevelWithEnd(String sql) {
+    static int afterTopLevelWith(String sql) {
         SqlScanner scanner = new SqlScanner(sql);
-        int withEnd = -1;
+        boolean seenWith = false;
+        boolean seenRecursive = false;
         for (SqlScanner.Token token = scanner.next(); token != null; token = scanner.next()) {
-            if (withEnd < 0) {
-                if (token.isWord("with") && token.depth() == 0) {
-                    withEnd = token.end();
-                }
+            if (!seenWith) {
+                seenWith = token.isWord("with") && token.depth() == 0;
             } else if (token.kind() != SqlScanner.Kind.WHITESPACE) {
-                return token.isWord("recursive") ? token.end() : withEnd;
+                if (!seenRecursive && token.isWord("recursive")) {
+                    seenRecursive = true;
+                    continue;
+                }
+                return token.start();
             }
         }
-        return withEnd;
+        return seenWith ? sql.length() : -1;
     }
 
     /** sqlparse's {@code token_first()}: the first token that is not whitespace (comments count as tokens). */

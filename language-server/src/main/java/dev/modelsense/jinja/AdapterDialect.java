@@ -45,4 +45,20 @@ public record AdapterDialect(String type, String quoteChar, QuotePolicy defaultQ
     public String quote(String identifier) {
         return quoteChar + identifier + quoteChar;
     }
+
+    /**
+     * dbt's {@code api.Column.translate_type}: the adapter Column class's {@code TYPE_LABELS} lookup by upper-cased
+     * label, else the label unchanged (base Column maps only STRING to TEXT; Spark and Databricks map nothing).
+     */
+    public String translateType(String label) {
+        String key = label.toUpperCase(java.util.Locale.ROOT);
+        java.util.Map<String, String> labels = switch (type) {
+            case "bigquery" -> java.util.Map.of("TEXT", "STRING", "FLOAT", "FLOAT64", "INTEGER", "INT64");
+            case "trino" -> java.util.Map.of("STRING", "VARCHAR", "TIMESTAMP", "TIMESTAMP", "FLOAT", "DOUBLE",
+                    "INTEGER", "INT");
+            case "spark", "databricks" -> java.util.Map.of();
+            default -> java.util.Map.of("STRING", "TEXT");
+        };
+        return labels.getOrDefault(key, label);
+    }
 }

@@ -288,7 +288,12 @@ final class ContextObjects {
 
         @Override
         public Object getAttr(String name) {
-            return name.equals("create") ? new PyFunction("create", ColumnClass::create) : NO_ATTRIBUTE;
+            return switch (name) {
+                case "create" -> new PyFunction("create", ColumnClass::create);
+                case "translate_type" -> new PyFunction("translate_type",
+                        a -> state().scope.dialect().translateType(PyValues.str(a.require(0, "dtype"))));
+                default -> NO_ATTRIBUTE;
+            };
         }
     }
 

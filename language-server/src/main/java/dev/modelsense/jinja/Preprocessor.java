@@ -50,7 +50,7 @@ final class Preprocessor {
             if (kind == '#') {
                 int end = source.indexOf("#}", open + 2);
                 end = end < 0 ? n : end + 2;
-                out.append(source, open, end);
+                out.append(comment(source.substring(open, end)));
                 i = end;
                 continue;
             }
@@ -94,6 +94,21 @@ final class Preprocessor {
         return out.toString();
     }
 
+    /**
+     * Jinjava does not trim around {@code {#- -#}} everywhere Jinja2 does; a comment with trim markers becomes an
+     * empty {@code if false} block with the same markers (tags trim reliably), keeping the comment's line breaks.
+     */
+    private static String comment(String comment) {
+        boolean trimLeft = comment.startsWith("{#-");
+        boolean trimRight = comment.endsWith("-#}") && comment.length() >= (trimLeft ? 6 : 5);
+        if (!trimLeft && !trimRight) {
+            return comment;
+        }
+        String lineBreaks = comment.replaceAll("[^\\n]", "");
+        return (trimLeft ? "{%- " : "{% ") + "if false " + (trimRight ? "-%}" : "%}") + lineBreaks
+                + "{% endif " + (trimRight ? "-%}" : "%}");
+    }
+
     /** Index of the closing {@code }}} or {@code %}} (its first char), outside strings and, for {@code }}}, brackets. */
     private static int findEnd(String s, int from, char closer) {
         int depth = 0;
@@ -134,6 +149,9 @@ final class Preprocessor {
                 out.append(code, i, end);
                 i = end - 1;
                 continue;
+            }
+            if ((c == ')' || c == ']' || c == '}') ) {
+                dropTrailingComma(out);
             }
             if (c == ')' ) {
                 out.append(c);
@@ -182,6 +200,20 @@ final class Preprocessor {
             out.append(c);
         }
         return out.toString();
+    }
+
+    /** Python allows {@code f(a, b,)} and {@code [1, 2,]}; JUEL does not. The comma becomes a space. */
+    private static void dropTrailingComma(StringBuilder out) {
+        for (int k = out.length() - 1; k >= 0; k--) {
+            char p = out.charAt(k);
+            if (p == ',') {
+                out.setCharAt(k, ' ');
+                return;
+            }
+            if (!Character.isWhitespace(p)) {
+                return;
+            }
+        }
     }
 
     private static boolean isIdentifierPart(char c) {

@@ -20,6 +20,7 @@ final class PyValues {
 
     /** Python's {@code str(value)}. */
     static String str(Object value) {
+        value = unwrap(value);
         if (value == null) {
             return "None";
         }
@@ -42,6 +43,15 @@ final class PyValues {
         return value.toString();
     }
 
+    /** Jinjava wraps maps that pass through {@code set} or a macro's return in a PyMap; look through it. */
+    static Object unwrap(Object value) {
+        Object current = value;
+        while (current instanceof com.hubspot.jinjava.objects.collections.PyMap map && map.toMap() != current) {
+            current = map.toMap();
+        }
+        return current;
+    }
+
     /** Python's {@code repr(value)}: strings quoted, containers recursive. */
     static String repr(Object value) {
         StringBuilder out = new StringBuilder();
@@ -54,6 +64,7 @@ final class PyValues {
             out.append("...");
             return;
         }
+        value = unwrap(value);
         if (value == null) {
             out.append("None");
         } else if (value instanceof Boolean b) {

@@ -1,17 +1,10 @@
 {# type_string, type_timestamp, type_float, type_numeric, type_bigint, type_int, type_boolean.
-   dbt's defaults return api.Column.translate_type(label); _column_type_label below holds what each adapter's
+   dbt's defaults return api.Column.translate_type(label); api.Column.translate_type holds what each adapter's
    Column class answers (base Column maps only STRING -> TEXT; Spark returns the label unchanged). Adapters that
    override with a macro body print it with its surrounding whitespace, exactly as dbt does. #}
 
 {%- macro _column_type_label(label) -%}
-  {%- set labels_by_adapter = {
-      'bigquery': {'TEXT': 'STRING', 'FLOAT': 'FLOAT64', 'INTEGER': 'INT64'},
-      'trino': {'STRING': 'VARCHAR', 'TIMESTAMP': 'TIMESTAMP', 'FLOAT': 'DOUBLE', 'INTEGER': 'INT'},
-      'spark': {},
-      'databricks': {}
-  } -%}
-  {%- set labels = labels_by_adapter.get(adapter.type(), {'STRING': 'TEXT'}) -%}
-  {{ return(labels.get(label | upper, label)) }}
+  {{ return(api.Column.translate_type(label)) }}
 {%- endmacro -%}
 
 
@@ -113,3 +106,12 @@
 {%- macro default__type_boolean() -%}
   {{ return(dbt._column_type_label("boolean")) }}
 {%- endmacro -%}
+
+{# dbt-snowflake prints these with the macro body's surrounding whitespace. #}
+{% macro snowflake__type_string() %}
+    varchar
+{% endmacro %}
+
+{% macro snowflake__type_timestamp() %}
+    timestamp_ntz
+{% endmacro %}

@@ -34,19 +34,25 @@ class CteInjectorTest {
 
     @Test
     void joinsAfterAnExistingWithAndAddsACommaAndSpace() {
-        assertEquals("with __dbt__cte__a as (\nselect 1 as id\n),  x as (select 1)\nselect * from x",
+        assertEquals("with  __dbt__cte__a as (\nselect 1 as id\n), x as (select 1)\nselect * from x",
                 CteInjector.inject("with x as (select 1)\nselect * from x", List.of(A)));
     }
 
     @Test
     void findsWithAfterALeadingComment() {
-        assertEquals("/* c */ WITH __dbt__cte__a as (\nselect 1 as id\n),  x as (select 1) select 1",
+        assertEquals("/* c */ WITH  __dbt__cte__a as (\nselect 1 as id\n), x as (select 1) select 1",
                 CteInjector.inject("/* c */ WITH x as (select 1) select 1", List.of(A)));
     }
 
     @Test
+    void whitespaceAfterWithStaysBeforeTheCtes() {
+        assertEquals("with\n     __dbt__cte__a as (\nselect 1 as id\n), x as (select 1) select 1",
+                CteInjector.inject("with\n    x as (select 1) select 1", List.of(A)));
+    }
+
+    @Test
     void injectsAfterRecursive() {
-        assertEquals("with recursive __dbt__cte__a as (\nselect 1 as id\n),  t as (select 1) select * from t",
+        assertEquals("with recursive  __dbt__cte__a as (\nselect 1 as id\n), t as (select 1) select * from t",
                 CteInjector.inject("with recursive t as (select 1) select * from t", List.of(A)));
     }
 

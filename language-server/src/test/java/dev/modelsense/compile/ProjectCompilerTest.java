@@ -110,8 +110,8 @@ class ProjectCompilerTest {
                 .file("models/mid.sql", "{{ config(materialized='ephemeral') }}select * from {{ ref('base') }}")
                 .file("models/top.sql", "with x as (select * from {{ ref('mid') }})\nselect * from x")
                 .compile();
-        assertEquals("with __dbt__cte__base as (\nselect 1 as id\n),  __dbt__cte__mid as (\n"
-                        + "select * from __dbt__cte__base\n),  x as (select * from __dbt__cte__mid)\nselect * from x",
+        assertEquals("with  __dbt__cte__base as (\nselect 1 as id\n),  __dbt__cte__mid as (\n"
+                        + "select * from __dbt__cte__base\n), x as (select * from __dbt__cte__mid)\nselect * from x",
                 TestProjects.sql(snapshot, "model.shop.top"));
         assertNotNull(snapshot.nodes().get("model.shop.base"));
         assertEquals(null, snapshot.nodes().get("model.shop.base").relationName());

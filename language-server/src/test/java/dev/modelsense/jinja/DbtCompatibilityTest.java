@@ -137,7 +137,10 @@ class DbtCompatibilityTest {
                 c("c21 string escapes", "[{{ '\\n  ' }}]|{{ \"it's\" }}|{{ 'tab\\tx' }}", "[\n  ]|it's|tab\tx"),
                 c("c23 filters", "{{ [3, 1, 2] | max }}|{{ [3, 1, 2] | min }}|{{ 1.5 | round }}|{{ '3' | int + 1 }}|{{ [{'n': 'b'}, {'n': 'a'}] | sort(attribute='n') | map(attribute='n') | join }}|"
                         + "{{ {'a': 1} | tojson }}|{{ [1, 2] | sum }}", "3|1|2.0|4|ab|{\"a\": 1}|3"),
-                c("c24 if with trailing colon and python literals", "{% if execute: %}yes{% endif %}|{{ True }}|{{ None is none }}", "yes|True|True")
+                c("c24 if with trailing colon and python literals", "{% if execute: %}yes{% endif %}|{{ True }}|{{ None is none }}", "yes|True|True"),
+                c("c25 comment trimming both sides at the start", "{#- note -#}\nwith x", "with x"),
+                c("c26 comment trimming inside text", "a\n  {#- note -#}\n  b", "ab"),
+                c("c27 trailing comma in a call and in literals", "{{ [1, 2,] | length }}|{{ {'a': 1,}['a'] }}|{{ config(\n  materialized='table',\n) }}", "2|1|")
         );
     }
 

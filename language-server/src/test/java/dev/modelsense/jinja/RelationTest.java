@@ -17,7 +17,7 @@ class RelationTest {
             "redshift|\"db\".\"sch\".\"tbl\"",
             "snowflake|db.sch.tbl",
             "bigquery|`db`.`sch`.`tbl`",
-            "databricks|db.sch.tbl",
+            "databricks|`db`.`sch`.`tbl`",
             "spark|sch.tbl",
     })
     void rendersPerAdapter(String adapter, String expected) {
