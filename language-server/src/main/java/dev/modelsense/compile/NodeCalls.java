@@ -1,6 +1,7 @@
 package dev.modelsense.compile;
 
 import dev.modelsense.jinja.RefArgs;
+import dev.modelsense.jinja.StaticCalls;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +17,15 @@ public final class NodeCalls {
     private final List<RefArgs> refs = new ArrayList<>();
     private final List<SourceCall> sources = new ArrayList<>();
     private final List<Map<String, Object>> configs = new ArrayList<>();
+
+    /** The calls dbt's static parser read without rendering. */
+    static NodeCalls of(StaticCalls.Result result) {
+        NodeCalls calls = new NodeCalls();
+        result.refs().forEach(calls::addRef);
+        result.sources().forEach(s -> calls.addSource(new SourceCall(s.sourceName(), s.tableName())));
+        result.configs().forEach(calls::addConfig);
+        return calls;
+    }
 
     synchronized void addRef(RefArgs ref) {
         if (!refs.contains(ref)) {

@@ -2,6 +2,8 @@ package dev.modelsense.compile;
 
 import dev.modelsense.graph.NodeKind;
 import dev.modelsense.jinja.JinjaProblem;
+import dev.modelsense.jinja.MacroRegistry;
+import dev.modelsense.jinja.StaticCalls;
 import dev.modelsense.jinja.RenderResult;
 import dev.modelsense.project.LoadedProject;
 import dev.modelsense.project.ResourceType;
@@ -10,6 +12,7 @@ import dev.modelsense.project.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * dbt's parse: render each node with execute = false to capture its refs, sources and config() calls, settle its
@@ -23,10 +26,15 @@ final class ParsePhase {
 
     private final RunContext run;
     private final RelationNaming naming;
+    private final boolean staticParsing;
 
     ParsePhase(RunContext run) {
         this.run = run;
         this.naming = new RelationNaming(run);
+        // like dbt, no static parsing once a project overrides ref, source or config
+        this.staticParsing = run.scope.macros().all().stream().noneMatch(m -> !MacroRegistry.INTERNAL_PACKAGE
+                .equals(m.packageName()) && (m.name().equals("ref") || m.name().equals("source")
+                || m.name().equals("config")));
     }
 
     /** {@link #capture}, but an unexpected failure becomes a problem on this node instead of failing the project. */
@@ -45,8 +53,12 @@ final class ParsePhase {
     Outcome capture(NodeSpec spec) {
         List<Problem> problems = new ArrayList<>();
         NodeCalls calls;
+        Optional<StaticCalls.Result> staticCalls = spec.kind() == NodeKind.SEED || !staticParsing ? Optional.empty()
+                : StaticCalls.extract(spec.rawCode());
         if (spec.kind() == NodeKind.SEED) {
             calls = new NodeCalls();
+        } else if (staticCalls.isPresent()) {
+            calls = NodeCalls.of(staticCalls.get());
         } else {
             Map<String, Object> model = NodeDicts.of(spec, Map.of(), null);
             NodeRenderEnvironment env = new NodeRenderEnvironment(run, spec, false, Map.of(),
