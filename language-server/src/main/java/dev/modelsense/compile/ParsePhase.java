@@ -86,6 +86,9 @@ final class ParsePhase {
             } catch (RelationNaming.NamingException e) {
                 problems.add(ProblemMapping.toProblem(e.failure.error(), spec, Severity.ERROR));
             }
+            if (spec.kind() == NodeKind.SNAPSHOT) {
+                names = snapshotTarget(names, config);
+            }
             boolean relational = spec.kind() != NodeKind.TEST && spec.kind() != NodeKind.ANALYSIS;
             if (relational && !"ephemeral".equals(config.get("materialized"))) {
                 relationName = run.relations.create(names.database(), names.schema(), names.alias(),
@@ -95,6 +98,14 @@ final class ParsePhase {
         ParsedNode node = new ParsedNode(spec, config, enabled, names.database(), names.schema(), names.alias(),
                 relationName, calls.refs(), calls.sources(), List.of());
         return new Outcome(node, problems);
+    }
+
+    /** dbt's {@code set_snapshot_attributes}: legacy {@code target_database}/{@code target_schema} win as written. */
+    private static RelationNaming.Names snapshotTarget(RelationNaming.Names names, Map<String, Object> config) {
+        Object database = config.get("target_database");
+        Object schema = config.get("target_schema");
+        return new RelationNaming.Names(database == null ? names.database() : database.toString(),
+                schema == null ? names.schema() : schema.toString(), names.alias());
     }
 
     static ResourceType resourceType(NodeKind kind) {
