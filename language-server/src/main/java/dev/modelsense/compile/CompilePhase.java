@@ -35,11 +35,6 @@ final class CompilePhase {
         return node.enabled() && node.spec().kind() != NodeKind.SEED;
     }
 
-    /** Renders one node; safe to call from several threads for different nodes. */
-    void render(ParsedNode node) {
-        rendered.computeIfAbsent(node.uniqueId(), id -> doRender(node));
-    }
-
     private Rendered doRender(ParsedNode node) {
         try {
             return renderNode(node);
@@ -64,7 +59,7 @@ final class CompilePhase {
         if (result instanceof RenderResult.Rendered ok) {
             sql = ok.text();
         } else if (result instanceof RenderResult.Failed failed) {
-            problems.add(ProblemMapping.toProblem(failed.error(), spec, Severity.ERROR));
+            problems.add(run.undefinedNames.enrich(ProblemMapping.toProblem(failed.error(), spec, Severity.ERROR), spec));
         }
         return new Rendered(sql, env.ephemeralRefs(), problems, env.notes());
     }

@@ -30,7 +30,8 @@ final class Linker {
     private static final Pattern EXPOSURE_SOURCE = Pattern.compile(
             "source\\(\\s*['\"]([^'\"]+)['\"]\\s*,\\s*['\"]([^'\"]+)['\"]\\s*\\)");
 
-    record Linked(Map<String, ParsedNode> nodes, ModelGraph graph, List<Problem> problems) {
+    /** {@code unresolved}: nodes with a ref or source that does not resolve; compiling them would fail again. */
+    record Linked(Map<String, ParsedNode> nodes, ModelGraph graph, List<Problem> problems, Set<String> unresolved) {
     }
 
     private final NodeIndex index;
@@ -46,6 +47,7 @@ final class Linker {
         List<Problem> problems = new ArrayList<>();
         List<GraphNode> graphNodes = new ArrayList<>();
         List<Map.Entry<String, String>> edges = new ArrayList<>();
+        Set<String> unresolved = new HashSet<>();
         for (ParsedNode node : parsed.values()) {
             if (!node.enabled()) {
                 nodes.put(node.uniqueId(), node);
@@ -57,6 +59,7 @@ final class Linker {
                 if (found instanceof Lookup.Found<ParsedNode> hit) {
                     dependsOn.add(hit.node().uniqueId());
                 } else {
+                    unresolved.add(node.uniqueId());
                     problems.add(at(node.spec(), "ref", ref.name(),
                             found instanceof Lookup.Disabled<?> ? "ref-disabled" : "ref-unknown",
                             RefMessages.unresolvedRef(node.spec(), ref, found)));
@@ -68,6 +71,7 @@ final class Linker {
                 if (found instanceof Lookup.Found<SourceNode> hit) {
                     dependsOn.add(hit.node().uniqueId());
                 } else {
+                    unresolved.add(node.uniqueId());
                     problems.add(at(node.spec(), "source", source.sourceName(),
                             found instanceof Lookup.Disabled<?> ? "source-disabled" : "source-unknown",
                             RefMessages.unresolvedSource(node.spec(), source.sourceName(), source.tableName(), found)));
@@ -99,7 +103,7 @@ final class Linker {
                 }
             }
         }
-        return new Linked(nodes, graph, problems);
+        return new Linked(nodes, graph, problems, unresolved);
     }
 
     private void addExposures(List<PropertyFile> properties, List<GraphNode> graphNodes,

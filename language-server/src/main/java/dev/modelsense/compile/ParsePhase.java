@@ -65,7 +65,7 @@ final class ParsePhase {
                     run.relations.create(null, null, spec.name(), null), model);
             RenderResult result = run.engine.render(run.scope, env, spec.file().path().toString(), spec.rawCode());
             if (result instanceof RenderResult.Failed failed) {
-                problems.add(ProblemMapping.toProblem(failed.error(), spec, Severity.ERROR));
+                problems.add(run.undefinedNames.enrich(ProblemMapping.toProblem(failed.error(), spec, Severity.ERROR), spec));
             }
             for (JinjaProblem warning : result.warnings()) {
                 problems.add(ProblemMapping.toProblem(warning, spec, Severity.WARNING));

@@ -68,8 +68,12 @@ public final class ProjectCompiler {
         ParsePhase parse = new ParsePhase(run);
         List<ParsePhase.Outcome> outcomes = parallel(request.threads(), discovered.nodes(), parse::captureSafely);
         Map<String, ParsedNode> parsed = new LinkedHashMap<>();
+        java.util.Set<String> failedParse = new java.util.HashSet<>();
         for (ParsePhase.Outcome outcome : outcomes) {
             problems.addAll(outcome.problems());
+            if (outcome.problems().stream().anyMatch(Problem::isError)) {
+                failedParse.add(outcome.node().uniqueId());
+            }
             ParsedNode previous = parsed.putIfAbsent(outcome.node().uniqueId(), outcome.node());
             if (previous != null && previous.enabled() && outcome.node().enabled()) {
                 problems.add(duplicate(previous, outcome.node()));
@@ -84,16 +88,17 @@ public final class ProjectCompiler {
                 discovered.latestVersions());
         Linker.Linked linked = new Linker(index, project.root().root()).link(parsed, sources, project.properties());
         problems.addAll(linked.problems());
+        failedParse.addAll(linked.unresolved());
         run.index = index;
         run.graph = GraphContext.of(linked.nodes().values(), sources.values());
         long linkedAt = System.nanoTime();
 
         CompilePhase compilePhase = new CompilePhase(run, linked.nodes());
         List<ParsedNode> toCompile = linked.nodes().values().stream().filter(CompilePhase::compilable).toList();
-        List<CompiledNode> compiledList = parallel(request.threads(), toCompile, node -> {
-            compilePhase.render(node);
-            return compilePhase.result(node);
-        });
+        // a node whose parse failed or whose refs do not resolve is reported once, and not rendered again
+        List<CompiledNode> compiledList = parallel(request.threads(), toCompile, node -> failedParse.contains(
+                node.uniqueId()) ? new CompiledNode(node, null, null, List.of(), List.of())
+                : compilePhase.result(node));
         Map<String, CompiledNode> compiled = new LinkedHashMap<>();
         compiledList.forEach(c -> compiled.put(c.node().uniqueId(), c));
         long done = System.nanoTime();

@@ -20,6 +20,7 @@ final class RunContext {
     final Map<String, Object> target;
     final Map<String, String> env;
     final MetadataCache metadata;
+    final UndefinedNames undefinedNames;
     private final Map<String, Map<String, Object>> varsByPackage = new ConcurrentHashMap<>();
     volatile NodeIndex index;
     volatile Map<String, Object> graph = Map.of();
@@ -33,6 +34,7 @@ final class RunContext {
         this.target = target;
         this.env = env;
         this.metadata = metadata;
+        this.undefinedNames = new UndefinedNames(scope.macros());
     }
 
     Map<String, Object> varsFor(String packageName) {

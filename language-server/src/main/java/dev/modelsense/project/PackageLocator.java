@@ -87,6 +87,10 @@ final class PackageLocator {
         }
         Path dir = resolved.get();
         if (!files.exists(dir.resolve(ProjectYamlReader.PROJECT_FILE))) {
+            Path folderName = dir.getFileName();
+            if (folderName != null && byName.keySet().stream().anyMatch(n -> sameName(n, folderName.toString()))) {
+                return Optional.empty(); // its installed copy under the packages folder is what dbt compiles
+            }
             problems.warning("package-not-installed", "Local package '" + local + "' has no "
                     + ProjectYamlReader.PROJECT_FILE + " at " + dir, entry.location("local"));
             return Optional.empty();

@@ -142,4 +142,27 @@ class ProjectCompilerTest {
                 .compile();
         assertEquals("select * from \"shop\".\"analytics\".\"a\"", TestProjects.sql(snapshot, "model.shop.a"));
     }
+
+    @Test
+    void unknownMacroPointsAtTheNameAndSuggestsTheClosestMacro() {
+        ProjectSnapshot snapshot = TestProjects.in(dir)
+                .file("macros/money.sql", "{% macro cents_to_dollars(c) %}{{ c }} / 100{% endmacro %}")
+                .file("models/a.sql", "select\n  {{ cents_to_dolars('x') }} as y")
+                .compile();
+        List<Problem> errors = snapshot.allProblems().stream().filter(Problem::isError).toList();
+        assertEquals(1, errors.size(), errors::toString);
+        assertEquals(1, errors.get(0).line());
+        assertEquals(5, errors.get(0).column());
+        assertEquals("'cents_to_dolars' is undefined. Did you mean 'cents_to_dollars'?", errors.get(0).message());
+    }
+
+    @Test
+    void missingVarNamesTheVarAtItsColumn() {
+        ProjectSnapshot snapshot = TestProjects.in(dir)
+                .file("models/c.sql", "select {{ var('nope') }}")
+                .compile();
+        Problem problem = snapshot.allProblems().stream().filter(Problem::isError).findFirst().orElseThrow();
+        assertTrue(problem.message().startsWith("Required var 'nope' not found"), problem.message());
+        assertEquals(15, problem.column());
+    }
 }
