@@ -91,24 +91,31 @@ final class SegmentBuilder {
 
     /**
      * Text between two tags inside a gap ({@code _total} in {@code {{ c }}_total{% if x %}}) is found in the
-     * rendered gap when it is distinctive enough (two visible characters), splitting the gap around it.
+     * rendered gap when it is distinctive enough (two visible characters), splitting the gap around it. Only the
+     * piece's core is searched: a {@code -} marker on either tag may have trimmed the whitespace around it.
      */
     private void addInterior(int rawStart, int rawEnd, int renderedStart, int renderedEnd) {
         List<TemplateLayout.Tag> inside = layout.tagsWithin(rawStart, rawEnd);
         int rawCursor = rawStart;
         int renderedCursor = renderedStart;
         for (int k = 0; k + 1 < inside.size(); k++) {
-            int pieceStart = inside.get(k).end();
-            int pieceEnd = inside.get(k + 1).start();
-            if (visibleCharacters(pieceStart, pieceEnd) < 2 || !budget.spend(renderedEnd - renderedCursor)) {
+            int coreStart = inside.get(k).end();
+            int coreEnd = inside.get(k + 1).start();
+            while (coreStart < coreEnd && Character.isWhitespace(raw.charAt(coreStart))) {
+                coreStart++;
+            }
+            while (coreEnd > coreStart && Character.isWhitespace(raw.charAt(coreEnd - 1))) {
+                coreEnd--;
+            }
+            if (coreEnd - coreStart < 2 || !budget.spend(renderedEnd - renderedCursor)) {
                 continue;
             }
-            int found = find(pieceStart, pieceEnd, renderedCursor, renderedEnd);
+            int found = find(coreStart, coreEnd, renderedCursor, renderedEnd);
             if (found >= 0) {
-                addMapped(rawCursor, pieceStart, renderedCursor, found);
-                addVerbatim(pieceStart, found, pieceEnd - pieceStart);
-                rawCursor = pieceEnd;
-                renderedCursor = found + pieceEnd - pieceStart;
+                addMapped(rawCursor, coreStart, renderedCursor, found);
+                addVerbatim(coreStart, found, coreEnd - coreStart);
+                rawCursor = coreEnd;
+                renderedCursor = found + coreEnd - coreStart;
             }
         }
         addMapped(rawCursor, rawEnd, renderedCursor, renderedEnd);
@@ -118,14 +125,6 @@ final class SegmentBuilder {
         if (renderedEnd > renderedStart || rawEnd > rawStart) {
             segments.add(new Segment(rawStart, rawEnd, renderedStart, renderedEnd, false));
         }
-    }
-
-    private int visibleCharacters(int from, int to) {
-        int count = 0;
-        for (int i = from; i < to && count < 2; i++) {
-            count += Character.isWhitespace(raw.charAt(i)) ? 0 : 1;
-        }
-        return count;
     }
 
     /** First place in rendered {@code [from, to)} holding raw {@code [pieceStart, pieceEnd)}, or -1. */
