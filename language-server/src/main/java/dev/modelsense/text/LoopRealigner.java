@@ -128,7 +128,8 @@ final class LoopRealigner {
     /**
      * Longest alignment of rendered tokens {@code [from, to)} with the body {@code [bodyFrom, bodyTo)} repeated
      * as often as needed, starting anywhere in it. Row i holds, per body position, the best score after i
-     * rendered tokens; skipping body tokens wraps around, which two sweeps of the row settle.
+     * rendered tokens; skipping body tokens wraps around, which two sweeps of the row settle (a skip costs, so
+     * no path gains by going round twice).
      */
     private int[] alignCyclically(int from, int to, int bodyFrom, int bodyTo) {
         int n = to - from;
@@ -141,8 +142,11 @@ final class LoopRealigner {
         }
         int[] ids = rendered.ids();
         int[] bodyIds = raw.ids();
-        int[] previous = new int[period];
-        int[] current = new int[period];
+        // Score = matches, then fewer skipped body tokens: among equally long alignments, the one that keeps a
+        // repetition's tokens together. A match outweighs every skip a row can hold.
+        long matchWeight = (long) period * (n + 1) + 1;
+        long[] previous = new long[period];
+        long[] current = new long[period];
         byte[] choice = new byte[(int) cells];
         for (int i = 0; i < n; i++) {
             int row = i * period;
@@ -153,20 +157,20 @@ final class LoopRealigner {
             int id = ids[from + i];
             for (int p = 0; p < period; p++) {
                 int next = p + 1 == period ? 0 : p + 1;
-                if (bodyIds[bodyFrom + p] == id && previous[p] + 1 > current[next]) {
-                    current[next] = previous[p] + 1;
+                if (bodyIds[bodyFrom + p] == id && previous[p] + matchWeight > current[next]) {
+                    current[next] = previous[p] + matchWeight;
                     choice[row + next] = FROM_MATCH;
                 }
             }
             for (int k = 0; k < 2 * period; k++) {
                 int p = k % period;
                 int next = p + 1 == period ? 0 : p + 1;
-                if (current[p] > current[next]) {
-                    current[next] = current[p];
+                if (current[p] - 1 > current[next]) {
+                    current[next] = current[p] - 1;
                     choice[row + next] = FROM_SKIP_BODY;
                 }
             }
-            int[] swap = previous;
+            long[] swap = previous;
             previous = current;
             current = swap;
         }

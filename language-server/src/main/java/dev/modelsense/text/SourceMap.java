@@ -177,20 +177,26 @@ public final class SourceMap {
 
     /**
      * The tag that most likely produced a rendered offset inside a non-verbatim segment: expressions print,
-     * statements mostly do not; with several, the offset's relative place picks one.
+     * statements mostly do not; with several, the offset's relative place picks one. A segment holding only a
+     * loop's {@code for} or {@code endfor} tag is the output of a repetition, so it looks into that loop's body.
      */
     private Optional<TemplateLayout.Tag> producer(Segment segment, int offset) {
-        List<TemplateLayout.Tag> inside = layout.tagsWithin(segment.rawStart(), segment.rawEnd());
-        List<TemplateLayout.Tag> expressions = new ArrayList<>();
-        List<TemplateLayout.Tag> statements = new ArrayList<>();
-        for (TemplateLayout.Tag tag : inside) {
-            if (tag.kind() == TemplateLayout.Kind.EXPRESSION) {
-                expressions.add(tag);
-            } else if (tag.kind() == TemplateLayout.Kind.STATEMENT) {
-                statements.add(tag);
+        List<TemplateLayout.Tag> candidates = tagsOfKind(segment.rawStart(), segment.rawEnd(),
+                TemplateLayout.Kind.EXPRESSION);
+        if (candidates.isEmpty() && segment.renderedEnd() > segment.renderedStart()) {
+            for (TemplateLayout.Loop loop : layout.loops()) { // innermost first: loops close in order
+                boolean touchesLoop = within(loop.bodyEnd(), segment) || within(loop.bodyStart(), segment);
+                if (touchesLoop) {
+                    candidates = tagsOfKind(loop.bodyStart(), loop.bodyEnd(), TemplateLayout.Kind.EXPRESSION);
+                    if (!candidates.isEmpty()) {
+                        break;
+                    }
+                }
             }
         }
-        List<TemplateLayout.Tag> candidates = !expressions.isEmpty() ? expressions : statements;
+        if (candidates.isEmpty()) {
+            candidates = tagsOfKind(segment.rawStart(), segment.rawEnd(), TemplateLayout.Kind.STATEMENT);
+        }
         if (candidates.isEmpty()) {
             return Optional.empty();
         }
@@ -198,6 +204,20 @@ public final class SourceMap {
         long relative = Math.max(0, offset - segment.renderedStart());
         int index = (int) Math.min(candidates.size() - 1, relative * candidates.size() / length);
         return Optional.of(candidates.get(index));
+    }
+
+    private static boolean within(int rawOffset, Segment segment) {
+        return rawOffset >= segment.rawStart() && rawOffset <= segment.rawEnd();
+    }
+
+    private List<TemplateLayout.Tag> tagsOfKind(int rawStart, int rawEnd, TemplateLayout.Kind kind) {
+        List<TemplateLayout.Tag> found = new ArrayList<>();
+        for (TemplateLayout.Tag tag : layout.tagsWithin(rawStart, rawEnd)) {
+            if (tag.kind() == kind) {
+                found.add(tag);
+            }
+        }
+        return found;
     }
 
     /** The segment holding a rendered offset; at the very end, the last segment. */

@@ -162,6 +162,63 @@ class SourceMapTest {
     }
 
     @Test
+    void columnListLoopMapsEveryColumnToTheLoopVariable() {
+        String raw = "select {% for c in cols %}{{ c }}{% if not loop.last %}, {% endif %}{% endfor %} from t";
+        String compiled = "select id, name, email from t";
+        SourceMap map = SourceMap.align(raw, compiled);
+        int expression = raw.indexOf("{{ c }}") + 3;
+        assertEquals(expression, map.toRaw(compiled.indexOf("id")));
+        assertEquals(expression, map.toRaw(compiled.indexOf("name")));
+        assertEquals(expression, map.toRaw(compiled.indexOf("email")), "the last repetition too");
+        assertEquals(raw.indexOf(" from t"), map.toRaw(compiled.indexOf(" from t")));
+        assertConsistent(raw, compiled, map);
+    }
+
+    @Test
+    void nestedLoopsMapInnerRepetitionsToTheInnerBody() {
+        String raw = """
+                {% for t in tables %}
+                select {% for c in cols %}{{ c }}_{{ t }}{% if not loop.last %}, {% endif %}{% endfor %} from {{ t }}
+                {% if not loop.last %}union all{% endif %}
+                {% endfor %}""";
+        String compiled = "\nselect a_x, b_x from x\nunion all\n\nselect a_y, b_y from y\n\n";
+        SourceMap map = SourceMap.align(raw, compiled);
+        int columnExpression = raw.indexOf("{{ c }}") + 3;
+        int tableExpression = raw.indexOf("{{ t }}") + 3;
+        assertEquals(columnExpression, map.toRaw(compiled.indexOf("b_y")));
+        assertEquals(raw.indexOf(" from "), map.toRaw(compiled.lastIndexOf(" from ")));
+        assertEquals(raw.lastIndexOf("{{ t }}") + 3, map.toRaw(compiled.lastIndexOf("y\n")));
+        assertEquals(raw.indexOf("select"), map.toRaw(compiled.lastIndexOf("select")));
+        assertTrue(map.toRaw(compiled.indexOf("a_x")) == columnExpression
+                || map.toRaw(compiled.indexOf("a_x")) == tableExpression);
+        assertConsistent(raw, compiled, map);
+    }
+
+    @Test
+    void onlyTheTakenBranchOfAnIfIsMapped() {
+        String raw = """
+                select id, updated_at
+                from {{ ref('events') }}
+                {% if is_incremental() %}
+                where updated_at > (select max(updated_at) from {{ this }})
+                {% else %}
+                where updated_at > '2020-01-01'
+                {% endif %}
+                """;
+        String compiled = """
+                select id, updated_at
+                from "db"."dev"."events"
+
+                where updated_at > (select max(updated_at) from "db"."dev"."sessions")
+                """;
+        SourceMap map = SourceMap.align(raw, compiled);
+        assertMapsExactly(map, raw, compiled, "where updated_at > (select max(updated_at) from ");
+        assertEquals(raw.indexOf("this }}"), map.toRaw(compiled.indexOf("\"sessions\"")));
+        assertEquals(Optional.empty(), map.toRendered(raw.indexOf("'2020-01-01'")), "the branch not taken");
+        assertConsistent(raw, compiled, map);
+    }
+
+    @Test
     void macroExpandingToSeveralLinesMapsToTheMacroCall() {
         String raw = """
                 select
