@@ -55,13 +55,13 @@ public final class SourceMap {
     public static SourceMap align(String raw, String rendered) {
         String template = raw == null ? "" : raw;
         String output = rendered == null ? "" : rendered;
-        TemplateLayout layout = TemplateLayout.scan(template);
         try {
+            TemplateLayout layout = TemplateLayout.scan(template);
             return new SourceMap(template, output, layout, alignedSegments(template, output, layout));
         } catch (RuntimeException unexpected) {
             // A mapping is a convenience for placing diagnostics: a bug here must cost precision, not the request.
             List<Segment> whole = List.of(new Segment(0, template.length(), 0, output.length(), false));
-            return new SourceMap(template, output, layout, whole);
+            return new SourceMap(template, output, new TemplateLayout(List.of(), List.of()), whole);
         }
     }
 

@@ -61,6 +61,7 @@ class SourceMapTest {
         int relation = REF_MODEL_COMPILED.indexOf("\"dbt_dev\"");
         Range range = map.toRawRange(relation, relation + 9, rawLines);
         assertEquals(Range.of(5, 5, 5, 24), range, "{{ ref('orders') }} on line 6");
+        assertEquals(range, map.toRawRange(relation, relation, rawLines), "an empty span widens to the tag too");
         Range exact = map.toRawRange(REF_MODEL_COMPILED.indexOf("o.status"), REF_MODEL_COMPILED.indexOf(" = 'done'"),
                 rawLines);
         assertEquals(Range.of(6, 6, 6, 14), exact);
