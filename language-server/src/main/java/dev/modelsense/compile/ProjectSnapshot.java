@@ -1,6 +1,7 @@
 package dev.modelsense.compile;
 
 import dev.modelsense.graph.ModelGraph;
+import dev.modelsense.jinja.ProjectScope;
 import dev.modelsense.project.LoadedProject;
 
 import java.util.ArrayList;
@@ -13,9 +14,20 @@ import java.util.Optional;
  * One immutable, fully compiled state of a project: every node with its config and relation, the graph, each node's
  * compiled SQL, and every problem found. Readers never see a half-built snapshot.
  */
-public record ProjectSnapshot(LoadedProject project, Map<String, ParsedNode> nodes, Map<String, SourceNode> sources,
-                              ModelGraph graph, Map<String, CompiledNode> compiled, List<Problem> problems,
-                              PhaseTimings timings) {
+public record ProjectSnapshot(LoadedProject project, ProjectScope scope, Map<String, ParsedNode> nodes,
+                              Map<String, SourceNode> sources, ModelGraph graph, Map<String, CompiledNode> compiled,
+                              List<Problem> problems, PhaseTimings timings) {
+
+    /** The macro registry (user, package and built-in macros, docs blocks) this snapshot compiled with. */
+    public dev.modelsense.jinja.MacroRegistry macros() {
+        return scope.macros();
+    }
+
+    /** Every node (enabled or not) defined in this file; several for a snapshot file with several blocks. */
+    public List<ParsedNode> nodesIn(java.nio.file.Path file) {
+        java.nio.file.Path normalized = file.toAbsolutePath().normalize();
+        return nodes.values().stream().filter(n -> n.spec().file().path().equals(normalized)).toList();
+    }
 
     public Optional<ParsedNode> node(String uniqueId) {
         return Optional.ofNullable(nodes.get(uniqueId));
