@@ -4,20 +4,15 @@ import dev.modelsense.compile.CompileRequest;
 import dev.modelsense.compile.ProjectCompiler;
 import dev.modelsense.compile.ProjectSession;
 import dev.modelsense.project.OverlayFileSource;
+import dev.modelsense.project.ProjectDiscovery;
 
-import java.io.IOException;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Function;
 
@@ -26,9 +21,6 @@ import java.util.function.Function;
  * deepest project whose folder contains it (a monorepo may nest projects).
  */
 public final class Workspace {
-
-    private static final Set<String> SKIPPED_FOLDERS = Set.of("dbt_packages", "target", "node_modules", "logs",
-            "dbt_modules");
 
     private final ProjectCompiler compiler;
     private final OverlayFileSource files;
@@ -50,7 +42,7 @@ public final class Workspace {
     public List<ProjectSession> addFolders(List<Path> folders) {
         List<ProjectSession> added = new ArrayList<>();
         for (Path folder : folders) {
-            for (Path root : findProjects(folder.toAbsolutePath().normalize())) {
+            for (Path root : ProjectDiscovery.find(folder.toAbsolutePath().normalize())) {
                 if (!sessions.containsKey(root)) {
                     ProjectSession session = new ProjectSession(compiler, requests.apply(root));
                     sessions.put(root, session);
@@ -79,36 +71,5 @@ public final class Workspace {
             }
         }
         return Optional.empty();
-    }
-
-    /** Folders holding a dbt_project.yml below {@code folder}, skipping installed packages, build output and hidden folders. */
-    static List<Path> findProjects(Path folder) {
-        List<Path> roots = new ArrayList<>();
-        if (!Files.isDirectory(folder)) {
-            return roots;
-        }
-        try {
-            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-                    if (!dir.equals(folder) && (SKIPPED_FOLDERS.contains(name) || name.startsWith("."))) {
-                        return FileVisitResult.SKIP_SUBTREE;
-                    }
-                    if (Files.isRegularFile(dir.resolve("dbt_project.yml"))) {
-                        roots.add(dir);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            return roots;
-        }
-        return roots;
     }
 }
