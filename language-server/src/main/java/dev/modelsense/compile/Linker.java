@@ -30,8 +30,15 @@ final class Linker {
     private static final Pattern EXPOSURE_SOURCE = Pattern.compile(
             "source\\(\\s*['\"]([^'\"]+)['\"]\\s*,\\s*['\"]([^'\"]+)['\"]\\s*\\)");
 
-    /** {@code unresolved}: nodes with a ref or source that does not resolve; compiling them would fail again. */
-    record Linked(Map<String, ParsedNode> nodes, ModelGraph graph, List<Problem> problems, Set<String> unresolved) {
+    /** One node's resolved dependencies and the refs/sources that did not resolve. */
+    record LinkedNode(ParsedNode node, List<Problem> problems) {
+        boolean unresolved() {
+            return !problems.isEmpty();
+        }
+    }
+
+    /** {@code problems}: cycles, one per member of each loop. */
+    record GraphResult(ModelGraph graph, List<Problem> problems) {
     }
 
     private final NodeIndex index;
@@ -42,46 +49,49 @@ final class Linker {
         this.root = root;
     }
 
-    Linked link(Map<String, ParsedNode> parsed, Map<String, SourceNode> sources, List<PropertyFile> properties) {
-        Map<String, ParsedNode> nodes = new LinkedHashMap<>();
+    /** Resolves one node's refs and sources; disabled nodes pass through unchanged. */
+    LinkedNode linkOne(ParsedNode node) {
+        if (!node.enabled()) {
+            return new LinkedNode(node, List.of());
+        }
         List<Problem> problems = new ArrayList<>();
+        Set<String> dependsOn = new LinkedHashSet<>();
+        for (RefArgs ref : node.refs()) {
+            Lookup<ParsedNode> found = index.ref(ref, node.spec().packageName());
+            if (found instanceof Lookup.Found<ParsedNode> hit) {
+                dependsOn.add(hit.node().uniqueId());
+            } else {
+                problems.add(at(node.spec(), "ref", ref.name(),
+                        found instanceof Lookup.Disabled<?> ? "ref-disabled" : "ref-unknown",
+                        RefMessages.unresolvedRef(node.spec(), ref, found)));
+            }
+        }
+        for (NodeCalls.SourceCall source : node.sources()) {
+            Lookup<SourceNode> found = index.source(source.sourceName(), source.tableName(),
+                    node.spec().packageName());
+            if (found instanceof Lookup.Found<SourceNode> hit) {
+                dependsOn.add(hit.node().uniqueId());
+            } else {
+                problems.add(at(node.spec(), "source", source.sourceName(),
+                        found instanceof Lookup.Disabled<?> ? "source-disabled" : "source-unknown",
+                        RefMessages.unresolvedSource(node.spec(), source.sourceName(), source.tableName(), found)));
+            }
+        }
+        ParsedNode linked = new ParsedNode(node.spec(), node.config(), true, node.database(), node.schema(),
+                node.alias(), node.relationName(), node.refs(), node.sources(), List.copyOf(dependsOn));
+        return new LinkedNode(linked, problems);
+    }
+
+    /** The graph of linked nodes, sources and exposures, and a problem on each member of every cycle. */
+    GraphResult graph(Map<String, ParsedNode> nodes, Map<String, SourceNode> sources, List<PropertyFile> properties,
+                      Map<String, Object> latestVersions) {
         List<GraphNode> graphNodes = new ArrayList<>();
         List<Map.Entry<String, String>> edges = new ArrayList<>();
-        Set<String> unresolved = new HashSet<>();
-        for (ParsedNode node : parsed.values()) {
-            if (!node.enabled()) {
-                nodes.put(node.uniqueId(), node);
-                continue;
+        for (ParsedNode node : nodes.values()) {
+            if (node.enabled()) {
+                graphNodes.add(graphNode(node));
+                node.dependsOn().forEach(parent -> edges.add(new AbstractMap.SimpleEntry<>(parent, node.uniqueId())));
             }
-            Set<String> dependsOn = new LinkedHashSet<>();
-            for (RefArgs ref : node.refs()) {
-                Lookup<ParsedNode> found = index.ref(ref, node.spec().packageName());
-                if (found instanceof Lookup.Found<ParsedNode> hit) {
-                    dependsOn.add(hit.node().uniqueId());
-                } else {
-                    unresolved.add(node.uniqueId());
-                    problems.add(at(node.spec(), "ref", ref.name(),
-                            found instanceof Lookup.Disabled<?> ? "ref-disabled" : "ref-unknown",
-                            RefMessages.unresolvedRef(node.spec(), ref, found)));
-                }
-            }
-            for (NodeCalls.SourceCall source : node.sources()) {
-                Lookup<SourceNode> found = index.source(source.sourceName(), source.tableName(),
-                        node.spec().packageName());
-                if (found instanceof Lookup.Found<SourceNode> hit) {
-                    dependsOn.add(hit.node().uniqueId());
-                } else {
-                    unresolved.add(node.uniqueId());
-                    problems.add(at(node.spec(), "source", source.sourceName(),
-                            found instanceof Lookup.Disabled<?> ? "source-disabled" : "source-unknown",
-                            RefMessages.unresolvedSource(node.spec(), source.sourceName(), source.tableName(), found)));
-                }
-            }
-            ParsedNode linked = new ParsedNode(node.spec(), node.config(), true, node.database(), node.schema(),
-                    node.alias(), node.relationName(), node.refs(), node.sources(), List.copyOf(dependsOn));
-            nodes.put(linked.uniqueId(), linked);
-            graphNodes.add(graphNode(linked));
-            dependsOn.forEach(parent -> edges.add(new AbstractMap.SimpleEntry<>(parent, linked.uniqueId())));
         }
         for (SourceNode source : sources.values()) {
             graphNodes.add(new GraphNode(source.uniqueId(), NodeKind.SOURCE, source.packageName(),
@@ -92,7 +102,8 @@ final class Linker {
                     source.enabled()));
         }
         addExposures(properties, graphNodes, edges);
-        ModelGraph graph = ModelGraph.build(graphNodes, edges);
+        ModelGraph graph = ModelGraph.build(graphNodes, edges, latestVersions);
+        List<Problem> problems = new ArrayList<>();
         for (Cycle cycle : graph.cycles()) {
             String loop = String.join(" --> ", cycle.uniqueIds()) + " --> " + cycle.uniqueIds().get(0);
             for (String member : cycle.uniqueIds()) {
@@ -103,7 +114,7 @@ final class Linker {
                 }
             }
         }
-        return new Linked(nodes, graph, problems, unresolved);
+        return new GraphResult(graph, problems);
     }
 
     private void addExposures(List<PropertyFile> properties, List<GraphNode> graphNodes,

@@ -22,17 +22,21 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.Function;
 
 /**
  * Compiles a whole project as dbt does: load the project, register macros, parse every node, name relations,
  * link the graph, compile every enabled node and inject ephemeral CTEs. Returns one immutable snapshot; user
- * mistakes become problems in it, never exceptions.
+ * mistakes become problems in it, never exceptions. {@link #recompile} reuses a snapshot after edits.
  */
 public final class ProjectCompiler {
 
@@ -52,33 +56,37 @@ public final class ProjectCompiler {
         LoadedProject project = new ProjectLoader(files, yaml).load(request.projectRoot(),
                 new LoadOptions(request.profilesDir(), request.target(), request.vars(), request.env(),
                         request.homeDir()));
-        List<Problem> problems = new ArrayList<>();
-        project.problems().forEach(p -> problems.add(fromProjectProblem(p)));
+        List<Problem> projectProblems = new ArrayList<>();
+        project.problems().forEach(p -> projectProblems.add(fromProjectProblem(p)));
         long loaded = System.nanoTime();
 
-        MacroRegistry macros = registerMacros(project, problems);
+        MacroRegistry macros = registerMacros(project, projectProblems);
         ProjectScope scope = scope(project, macros);
-        AdapterDialect dialect = scope.dialect();
-        RunContext run = new RunContext(project, engine, scope, new RelationFactory(dialect, project.root().quoting()),
-                TargetContext.of(project.target()), request.env(), request.metadata());
+        RunContext run = new RunContext(project, engine, scope,
+                new RelationFactory(scope.dialect(), project.root().quoting()), TargetContext.of(project.target()),
+                request.env(), request.metadata());
         long registered = System.nanoTime();
 
         NodeDiscovery.Result discovered = new NodeDiscovery(project).discover(project.files());
-        problems.addAll(discovered.problems());
+        projectProblems.addAll(discovered.problems());
         ParsePhase parse = new ParsePhase(run);
         List<ParsePhase.Outcome> outcomes = parallel(request.threads(), discovered.nodes(), parse::captureSafely);
         Map<String, ParsedNode> parsed = new LinkedHashMap<>();
-        java.util.Set<String> failedParse = new java.util.HashSet<>();
+        Map<String, List<Problem>> nodeProblems = new HashMap<>();
+        Set<String> blocked = new HashSet<>();
         for (ParsePhase.Outcome outcome : outcomes) {
-            problems.addAll(outcome.problems());
-            if (outcome.problems().stream().anyMatch(Problem::isError)) {
-                failedParse.add(outcome.node().uniqueId());
-            }
-            ParsedNode previous = parsed.putIfAbsent(outcome.node().uniqueId(), outcome.node());
+            String id = outcome.node().uniqueId();
+            ParsedNode previous = parsed.get(id);
             if (previous != null && previous.enabled() && outcome.node().enabled()) {
-                problems.add(duplicate(previous, outcome.node()));
-            } else if (previous != null && !previous.enabled() && outcome.node().enabled()) {
-                parsed.put(outcome.node().uniqueId(), outcome.node());
+                projectProblems.add(duplicate(previous, outcome.node()));
+                continue;
+            }
+            if (previous == null || !previous.enabled()) {
+                parsed.put(id, outcome.node());
+                nodeProblems.put(id, new ArrayList<>(outcome.problems()));
+                if (outcome.problems().stream().anyMatch(Problem::isError)) {
+                    blocked.add(id);
+                }
             }
         }
         long parsedAt = System.nanoTime();
@@ -86,37 +94,52 @@ public final class ProjectCompiler {
         Map<String, SourceNode> sources = SourceNodes.build(project, run.relations);
         NodeIndex index = new NodeIndex(project.root().name(), parsed.values(), sources.values(),
                 discovered.latestVersions());
-        Linker.Linked linked = new Linker(index, project.root().root()).link(parsed, sources, project.properties());
-        problems.addAll(linked.problems());
-        failedParse.addAll(linked.unresolved());
+        Linker linker = new Linker(index, project.root().root());
+        Map<String, ParsedNode> linked = new LinkedHashMap<>();
+        for (ParsedNode node : parsed.values()) {
+            Linker.LinkedNode result = linker.linkOne(node);
+            linked.put(node.uniqueId(), result.node());
+            nodeProblems.get(node.uniqueId()).addAll(result.problems());
+            if (result.unresolved()) {
+                blocked.add(node.uniqueId());
+            }
+        }
+        Linker.GraphResult graph = linker.graph(linked, sources, project.properties(), discovered.latestVersions());
         run.index = index;
-        run.graph = GraphContext.of(linked.nodes().values(), sources.values());
+        run.graph = GraphContext.of(linked.values(), sources.values());
         long linkedAt = System.nanoTime();
 
-        CompilePhase compilePhase = new CompilePhase(run, linked.nodes());
-        List<ParsedNode> toCompile = linked.nodes().values().stream().filter(CompilePhase::compilable).toList();
-        // a node whose parse failed or whose refs do not resolve is reported once, and not rendered again
-        List<CompiledNode> compiledList = parallel(request.threads(), toCompile, node -> failedParse.contains(
-                node.uniqueId()) ? new CompiledNode(node, null, null, List.of(), List.of())
-                : compilePhase.result(node));
+        CompilePhase compilePhase = new CompilePhase(run, linked);
+        List<ParsedNode> toCompile = linked.values().stream().filter(CompilePhase::compilable).toList();
         Map<String, CompiledNode> compiled = new LinkedHashMap<>();
-        compiledList.forEach(c -> compiled.put(c.node().uniqueId(), c));
+        parallel(request.threads(), toCompile, node -> compileOrSkip(compilePhase, node, blocked))
+                .forEach(c -> compiled.put(c.node().uniqueId(), c));
         long done = System.nanoTime();
 
+        CompileState state = new CompileState(run, projectProblems, nodeProblems, graph.problems(), blocked,
+                discovered.latestVersions());
         PhaseTimings timings = new PhaseTimings(loaded - start, registered - loaded, parsedAt - registered, 0,
                 linkedAt - parsedAt, done - linkedAt);
-        return new ProjectSnapshot(project, scope, Collections.unmodifiableMap(linked.nodes()),
-                Collections.unmodifiableMap(sources), linked.graph(), Collections.unmodifiableMap(compiled),
-                List.copyOf(problems), timings);
+        return new ProjectSnapshot(project, scope, Collections.unmodifiableMap(linked),
+                Collections.unmodifiableMap(sources), graph.graph(), Collections.unmodifiableMap(compiled),
+                List.copyOf(state.allProblems()), timings, state);
     }
 
     /**
      * The snapshot after {@code changedFiles} changed. Edits to model, analysis, test and snapshot files re-parse and
-     * re-compile only what they affect; anything else (project or property YAML, macros, seeds, packages) recompiles
-     * the project.
+     * re-compile only the nodes they affect, as long as no node's config, relation or unique id changed; anything
+     * else (project or property YAML, macros, seeds, packages, new or deleted files) compiles the project again.
      */
-    public ProjectSnapshot recompile(ProjectSnapshot previous, CompileRequest request, java.util.Set<Path> changedFiles) {
-        return compile(request);
+    public ProjectSnapshot recompile(ProjectSnapshot previous, CompileRequest request, Set<Path> changedFiles) {
+        return IncrementalBuild.of(this, previous, files)
+                .flatMap(build -> build.apply(changedFiles))
+                .orElseGet(() -> compile(request));
+    }
+
+    static CompiledNode compileOrSkip(CompilePhase phase, ParsedNode node, Set<String> blocked) {
+        // a node whose parse failed or whose refs do not resolve is reported once, and not rendered again
+        return blocked.contains(node.uniqueId()) ? new CompiledNode(node, null, null, List.of(), List.of())
+                : phase.result(node);
     }
 
     private MacroRegistry registerMacros(LoadedProject project, List<Problem> problems) {
@@ -159,7 +182,7 @@ public final class ProjectCompiler {
     }
 
     /** Runs {@code work} over {@code items} on {@code threads} threads, keeping the input order in the result. */
-    static <T, R> List<R> parallel(int threads, Collection<T> items, java.util.function.Function<T, R> work) {
+    static <T, R> List<R> parallel(int threads, Collection<T> items, Function<T, R> work) {
         if (threads <= 1 || items.size() < 2) {
             return items.stream().map(work).toList();
         }

@@ -16,7 +16,7 @@ import java.util.Optional;
  */
 public record ProjectSnapshot(LoadedProject project, ProjectScope scope, Map<String, ParsedNode> nodes,
                               Map<String, SourceNode> sources, ModelGraph graph, Map<String, CompiledNode> compiled,
-                              List<Problem> problems, PhaseTimings timings) {
+                              List<Problem> problems, PhaseTimings timings, CompileState state) {
 
     /** The macro registry (user, package and built-in macros, docs blocks) this snapshot compiled with. */
     public dev.modelsense.jinja.MacroRegistry macros() {

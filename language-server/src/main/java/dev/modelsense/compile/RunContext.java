@@ -37,6 +37,14 @@ final class RunContext {
         this.undefinedNames = new UndefinedNames(scope.macros());
     }
 
+    /** The same context over a project whose file texts changed (configs, vars and macros did not). */
+    RunContext withProject(LoadedProject changed) {
+        RunContext copy = new RunContext(changed, engine, scope, relations, target, env, metadata);
+        copy.index = index;
+        copy.graph = graph;
+        return copy;
+    }
+
     Map<String, Object> varsFor(String packageName) {
         return varsByPackage.computeIfAbsent(packageName, project::varsFor);
     }
