@@ -10,6 +10,9 @@ sealed interface ParseOutcome {
 
     /** The grammar rejected the text; {@code line} and {@code column} are JSqlParser's 1-based token position. */
     record Rejected(int line, int column, String unexpected, boolean atEnd, String detail) implements ParseOutcome {
+        Rejected restoredBy(KeywordShield shield) {
+            return new Rejected(line, column, shield.restore(unexpected), atEnd, shield.restore(detail));
+        }
     }
 
     record OutOfTime() implements ParseOutcome {

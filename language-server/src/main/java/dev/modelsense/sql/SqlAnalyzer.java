@@ -48,19 +48,31 @@ public final class SqlAnalyzer {
         if (nesting > MAX_NESTING) {
             return SqlAnalysis.unknown("the SQL nests " + nesting + " levels deep (more than " + MAX_NESTING + ")");
         }
-        ParseOutcome outcome = parser.parse(sql, dialect, budgetPerStatement);
+        KeywordShield shield = KeywordShield.of(sql, tokens, dialect);
+        ParseOutcome outcome = parser.parse(shield.parseable(), dialect, budgetPerStatement);
         if (outcome instanceof ParseOutcome.Parsed parsed) {
-            Columns columns = new OutputColumnResolver(sql, upstream).resolve(parsed.statement());
-            return new SqlAnalysis(Optional.empty(), columns, false);
+            UpstreamColumns unshielded = relation -> upstream.columnsOf(shield.restore(relation));
+            Columns columns = new OutputColumnResolver(shield.parseable(), unshielded).resolve(parsed.statement());
+            return new SqlAnalysis(Optional.empty(), restored(columns, shield), false);
         }
         if (outcome instanceof ParseOutcome.Rejected rejected) {
-            return rejected(rejected, sql, tokens);
+            return rejected(rejected.restoredBy(shield), sql, tokens);
         }
         if (outcome instanceof ParseOutcome.OutOfTime) {
             String why = "parsing took longer than " + budgetPerStatement.toMillis() + " ms";
             return new SqlAnalysis(Optional.empty(), new Columns.Unknown(why), true);
         }
         return SqlAnalysis.unknown(((ParseOutcome.Broken) outcome).why());
+    }
+
+    private static Columns restored(Columns columns, KeywordShield shield) {
+        if (columns instanceof Columns.Known known) {
+            return new Columns.Known(known.columns().stream()
+                    .map(column -> new OutputColumn(shield.restore(column.name()), column.quoted(), column.offset(),
+                            column.length()))
+                    .toList());
+        }
+        return new Columns.Unknown(shield.restore(((Columns.Unknown) columns).why()));
     }
 
     private static SqlAnalysis rejected(ParseOutcome.Rejected rejected, String sql, List<SqlTokens.Token> tokens) {
