@@ -1,6 +1,7 @@
 package dev.modelsense.sql;
 
 import net.sf.jsqlparser.parser.CCJSqlParser;
+import net.sf.jsqlparser.parser.CCJSqlParserConstants;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 import net.sf.jsqlparser.parser.ParseException;
 import net.sf.jsqlparser.parser.Token;
@@ -8,6 +9,7 @@ import net.sf.jsqlparser.parser.TokenMgrException;
 import net.sf.jsqlparser.statement.Statement;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -26,6 +28,7 @@ import java.util.regex.Pattern;
  */
 final class BudgetedParser {
 
+    static final String SECOND_STATEMENT = "a second statement";
     private static final Pattern LEXICAL_POSITION = Pattern.compile("line (\\d+), column (\\d+)");
 
     private final ExecutorService threads;
@@ -70,7 +73,8 @@ final class BudgetedParser {
             return new ParseOutcome.Broken("the SQL parser threads are not accepting work");
         }
         try {
-            return new ParseOutcome.Parsed(running.get(remaining, TimeUnit.NANOSECONDS));
+            Statement statement = running.get(remaining, TimeUnit.NANOSECONDS);
+            return afterStatement(parser).orElse(new ParseOutcome.Parsed(statement));
         } catch (TimeoutException e) {
             // JSqlParser polls this flag in its expression rules, so the worker stops soon after instead of
             // burning a thread on an exponential lookahead.
@@ -87,6 +91,20 @@ final class BudgetedParser {
         } catch (ExecutionException e) {
             return rejection(e.getCause());
         }
+    }
+
+    /** {@code Statement()} stops after one statement and its semicolon; anything after that is a second statement,
+     *  which a model cannot hold (dbt wraps the SQL in a single CREATE ... AS). */
+    private static Optional<ParseOutcome> afterStatement(CCJSqlParser parser) {
+        Token next = parser.getNextToken();
+        if (next.kind == CCJSqlParserConstants.ST_SEMICOLON) {
+            next = parser.getNextToken();
+        }
+        if (next.kind == CCJSqlParserConstants.EOF) {
+            return Optional.empty();
+        }
+        return Optional.of(new ParseOutcome.Rejected(next.beginLine, next.beginColumn, next.image, false,
+                SECOND_STATEMENT));
     }
 
     private static ParseOutcome rejection(Throwable cause) {

@@ -24,6 +24,9 @@ final class SyntaxErrors {
         if (rejected.atEnd()) {
             return "SQL syntax error: the statement ends too early (an unclosed parenthesis or CASE?)";
         }
+        if (BudgetedParser.SECOND_STATEMENT.equals(rejected.detail())) {
+            return "SQL syntax error: a model is a single statement, but another one starts here";
+        }
         if (rejected.unexpected() == null) {
             return "SQL syntax error: " + rejected.detail();
         }
