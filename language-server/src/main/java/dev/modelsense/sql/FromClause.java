@@ -89,8 +89,8 @@ final class FromClause {
     private static List<OutputColumn> coalesce(Set<String> shared, List<OutputColumn> left, List<OutputColumn> right) {
         List<OutputColumn> result = new ArrayList<>();
         for (String key : shared) {
-            left.stream().filter(column -> key(column).equals(key)).findFirst()
-                    .or(() -> right.stream().filter(column -> key(column).equals(key)).findFirst())
+            left.stream().filter(column -> key.equals(key(column))).findFirst()
+                    .or(() -> right.stream().filter(column -> key.equals(key(column))).findFirst())
                     .ifPresent(result::add);
         }
         left.stream().filter(column -> !shared.contains(key(column))).forEach(result::add);
@@ -104,7 +104,8 @@ final class FromClause {
         return result;
     }
 
+    /** The matching key of a column; {@code null} for a column without a name, which matches nothing. */
     static String key(OutputColumn column) {
-        return new Identifier(column.name(), column.quoted()).key();
+        return column.name() == null ? null : new Identifier(column.name(), column.quoted()).key();
     }
 }

@@ -54,7 +54,13 @@ final class OutputColumnResolver {
             return new Columns.Unknown("the statement is not a SELECT");
         }
         try {
-            return new Columns.Known(columnsOf(select, Scope.EMPTY));
+            List<OutputColumn> columns = columnsOf(select, Scope.EMPTY);
+            for (OutputColumn column : columns) {
+                if (column.name() == null) {
+                    return new Columns.Unknown(unnamed(column));
+                }
+            }
+            return new Columns.Known(columns);
         } catch (Unresolvable e) {
             return new Columns.Unknown(e.getMessage());
         }
@@ -95,8 +101,9 @@ final class OutputColumnResolver {
             } else if (expression instanceof Column column) {
                 columns.add(named(column.getColumnName(), span));
             } else {
-                throw new Unresolvable("the select item '" + abbreviate(item.toString()) + "' on line "
-                        + (lines.lineOf(span.offset()) + 1) + " has no alias, so its name depends on the warehouse");
+                // Named later by a column list (`with t(a, b) as ...`) or not needed at all (a later union branch);
+                // only an unnamed column that reaches the output makes the columns unknown.
+                columns.add(new OutputColumn(null, false, span.offset(), span.length()));
             }
         }
         return columns;
@@ -254,6 +261,12 @@ final class OutputColumnResolver {
     /** JSqlParser's 1-based line and column (UTF-16 units, a tab is one column) as an offset into the SQL. */
     private int offset(int line, int column) {
         return lines.offsetAt(new Position(Math.max(0, line - 1), Math.max(0, column - 1)));
+    }
+
+    private String unnamed(OutputColumn column) {
+        String item = sql.substring(column.offset(), column.offset() + column.length());
+        return "the select item '" + abbreviate(item) + "' on line " + (lines.lineOf(column.offset()) + 1)
+                + " has no alias, so its column name depends on the warehouse";
     }
 
     private static String abbreviate(String text) {
