@@ -117,10 +117,14 @@ final class OutputColumnResolver {
         Alias alias = item.getAlias();
         if (alias != null && alias.getAliasColumns() != null && !alias.getAliasColumns().isEmpty()) {
             List<String> names = alias.getAliasColumns().stream().map(column -> column.name).toList();
-            if (item instanceof TableFunction) {
+            List<OutputColumn> underlying;
+            try {
+                underlying = unaliased(item, scope);
+            } catch (Unresolvable e) {
+                // A table function or VALUES list is named completely by its alias list.
                 return names.stream().map(name -> named(name, Span.NONE)).toList();
             }
-            return renamed(unaliased(item, scope), names, alias.getName());
+            return renamed(underlying, names, alias.getName());
         }
         return unaliased(item, scope);
     }
@@ -175,15 +179,16 @@ final class OutputColumnResolver {
         }
     }
 
+    /** A column list renames the first columns in order and leaves the rest as they are, as Postgres does. */
     private static List<OutputColumn> renamed(List<OutputColumn> columns, List<String> names, String relation) {
-        if (names.size() != columns.size()) {
+        if (names.size() > columns.size()) {
             throw new Unresolvable(relation + " names " + names.size() + " columns but produces " + columns.size());
         }
-        List<OutputColumn> result = new ArrayList<>();
+        List<OutputColumn> result = new ArrayList<>(columns);
         for (int i = 0; i < names.size(); i++) {
             Identifier name = Identifier.parse(names.get(i).trim());
             OutputColumn column = columns.get(i);
-            result.add(new OutputColumn(name.name(), name.quoted(), column.offset(), column.length()));
+            result.set(i, new OutputColumn(name.name(), name.quoted(), column.offset(), column.length()));
         }
         return result;
     }

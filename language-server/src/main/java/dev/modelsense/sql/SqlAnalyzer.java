@@ -48,6 +48,10 @@ public final class SqlAnalyzer {
         if (nesting > MAX_NESTING) {
             return SqlAnalysis.unknown("the SQL nests " + nesting + " levels deep (more than " + MAX_NESTING + ")");
         }
+        Optional<String> misread = UnsupportedConstructs.misread(tokens, dialect);
+        if (misread.isPresent()) {
+            return SqlAnalysis.unknown(misread.get());
+        }
         KeywordShield shield = KeywordShield.of(sql, tokens, dialect);
         ParseOutcome outcome = parser.parse(shield.parseable(), dialect, budgetPerStatement);
         if (outcome instanceof ParseOutcome.Parsed parsed) {

@@ -28,6 +28,16 @@ public record SqlDialect(String adapterType) {
         return BACKSLASH_ESCAPES.contains(adapterType);
     }
 
+    /** Snowflake also starts a comment with {@code //} (as JSqlParser always does). */
+    boolean slashSlashComments() {
+        return adapterType.equals("snowflake");
+    }
+
+    /** DuckDB's {@code //} is integer division, which JSqlParser would silently read as a comment. */
+    boolean slashSlashDivides() {
+        return adapterType.equals("duckdb");
+    }
+
     boolean squareBracketQuotes() {
         return SQUARE_BRACKET_QUOTES.contains(adapterType);
     }

@@ -25,16 +25,18 @@ final class SqlTokens {
 
     private final String sql;
     private final boolean backslashEscapes;
+    private final boolean slashSlashComments;
     private final List<Token> tokens = new ArrayList<>();
     private int at;
 
-    private SqlTokens(String sql, boolean backslashEscapes) {
+    private SqlTokens(String sql, SqlDialect dialect) {
         this.sql = sql;
-        this.backslashEscapes = backslashEscapes;
+        this.backslashEscapes = dialect.backslashEscapes();
+        this.slashSlashComments = dialect.slashSlashComments();
     }
 
     static List<Token> of(String sql, SqlDialect dialect) {
-        SqlTokens tokenizer = new SqlTokens(sql, dialect.backslashEscapes());
+        SqlTokens tokenizer = new SqlTokens(sql, dialect);
         tokenizer.scan();
         return tokenizer.tokens;
     }
@@ -53,6 +55,21 @@ final class SqlTokens {
         return deepest;
     }
 
+    /** Whether two tokens touch, as the characters of one operator do. */
+    static boolean adjacent(Token first, Token second) {
+        return second.offset() == first.offset() + first.lower().length();
+    }
+
+    /** Whether the tokens hold {@code //} outside strings and comments. */
+    static boolean hasSlashSlash(List<Token> tokens) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).is("/") && tokens.get(i + 1).is("/") && adjacent(tokens.get(i), tokens.get(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void scan() {
         int length = sql.length();
         while (at < length) {
@@ -60,7 +77,7 @@ final class SqlTokens {
             int start = at;
             if (Character.isWhitespace(c)) {
                 at++;
-            } else if (c == '-' && peek(1) == '-') {
+            } else if ((c == '-' && peek(1) == '-') || (slashSlashComments && c == '/' && peek(1) == '/')) {
                 skipPast("\n");
             } else if (c == '/' && peek(1) == '*') {
                 at += 2;

@@ -16,6 +16,10 @@ final class SyntaxErrors {
         // one column: exactly LineIndex's positions plus one.
         LineIndex lines = LineIndex.of(sql);
         int offset = lines.offsetAt(new Position(Math.max(0, rejected.line() - 1), Math.max(0, rejected.column() - 1)));
+        if (unclosedQuote(rejected) && !tokens.isEmpty()) {
+            // The tokenizer reports the end of the text; the user needs the quote that was never closed.
+            offset = tokens.get(tokens.size() - 1).offset();
+        }
         Position position = lines.positionAt(offset);
         return new SyntaxError(offset, position.line(), position.character(), message(rejected, offset, tokens));
     }
@@ -27,8 +31,11 @@ final class SyntaxErrors {
         if (BudgetedParser.SECOND_STATEMENT.equals(rejected.detail())) {
             return "SQL syntax error: a model is a single statement, but another one starts here";
         }
+        if (unclosedQuote(rejected)) {
+            return "SQL syntax error: a string or quoted name is not closed";
+        }
         if (rejected.unexpected() == null) {
-            return "SQL syntax error: " + rejected.detail();
+            return "SQL syntax error: unexpected character";
         }
         int index = tokenAt(tokens, offset);
         if (index >= 0 && tokens.get(index).is(",") && index + 1 < tokens.size()) {
@@ -41,6 +48,10 @@ final class SyntaxErrors {
             }
         }
         return "SQL syntax error: unexpected '" + rejected.unexpected() + "'";
+    }
+
+    private static boolean unclosedQuote(ParseOutcome.Rejected rejected) {
+        return rejected.unexpected() == null && rejected.detail().contains("Encountered: <EOF>");
     }
 
     private static int tokenAt(List<SqlTokens.Token> tokens, int offset) {
