@@ -130,6 +130,15 @@ class SyntaxErrorTest {
     }
 
     @Test
+    void anUnclosedStringIsReportedAtItsOpeningQuote() {
+        String sql = "select\n    'unfinished as label,\n    id\nfrom t";
+        SyntaxError error = errorIn(sql, "postgres");
+
+        assertAt(error, sql, 1, 4, "'unfinished");
+        assertEquals("SQL syntax error: a string or quoted name is not closed", error.message());
+    }
+
+    @Test
     void twoStatementsInOneModelAreAnError() {
         String sql = "select 1 as a;\nselect 2 as b";
         SyntaxError error = errorIn(sql, "duckdb");
