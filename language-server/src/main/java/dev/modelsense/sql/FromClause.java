@@ -1,0 +1,111 @@
+package dev.modelsense.sql;
+
+import net.sf.jsqlparser.schema.Column;
+import net.sf.jsqlparser.schema.Table;
+import net.sf.jsqlparser.statement.select.FromItem;
+import net.sf.jsqlparser.statement.select.Join;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The relations of one FROM clause, expanded for {@code *} and {@code alias.*}. Relations are resolved only when a
+ * star asks for them, so an unknown upstream does not matter to a query that names its columns.
+ */
+final class FromClause {
+
+    private final FromItem first;
+    private final List<Join> joins;
+    private final Scope scope;
+    private final OutputColumnResolver relations;
+
+    FromClause(FromItem first, List<Join> joins, Scope scope, OutputColumnResolver relations) {
+        this.first = first;
+        this.joins = joins == null ? List.of() : joins;
+        this.scope = scope;
+        this.relations = relations;
+    }
+
+    /** {@code *}: every relation in order; the columns of {@code USING (..)} and natural joins appear once, first,
+     *  as the SQL standard (and Postgres, Snowflake, BigQuery, DuckDB) lay them out. */
+    List<OutputColumn> all() {
+        if (first == null) {
+            throw new Unresolvable("'*' is used without a FROM clause");
+        }
+        List<OutputColumn> result = relations.relationColumns(first, scope);
+        for (Join join : joins) {
+            List<OutputColumn> right = relations.relationColumns(join.getFromItem(), scope);
+            if (join.isSemi()) {
+                continue;
+            }
+            Set<String> shared = sharedKeys(join, result, right);
+            result = shared.isEmpty() ? concat(result, right) : coalesce(shared, result, right);
+        }
+        return result;
+    }
+
+    /** {@code qualifier.*}: the one relation whose alias (or, without an alias, table name) is the qualifier. */
+    List<OutputColumn> qualified(Table qualifier) {
+        String key = Identifier.parse(qualifier.getName()).key();
+        List<FromItem> items = new ArrayList<>();
+        if (first != null) {
+            items.add(first);
+        }
+        joins.forEach(join -> items.add(join.getFromItem()));
+        for (FromItem item : items) {
+            if (key.equals(nameOf(item))) {
+                return relations.relationColumns(item, scope);
+            }
+        }
+        throw new Unresolvable("'" + qualifier.getName() + ".*' names no relation of its FROM clause");
+    }
+
+    private static String nameOf(FromItem item) {
+        if (item.getAlias() != null) {
+            return Identifier.parse(item.getAlias().getName()).key();
+        }
+        if (item instanceof Table table) {
+            return Identifier.parse(table.getName()).key();
+        }
+        return null;
+    }
+
+    private static Set<String> sharedKeys(Join join, List<OutputColumn> left, List<OutputColumn> right) {
+        Set<String> keys = new LinkedHashSet<>();
+        if (join.getUsingColumns() != null) {
+            for (Column column : join.getUsingColumns()) {
+                keys.add(Identifier.parse(column.getColumnName()).key());
+            }
+        } else if (join.isNatural()) {
+            Set<String> rightKeys = new LinkedHashSet<>();
+            right.forEach(column -> rightKeys.add(key(column)));
+            left.stream().map(FromClause::key).filter(rightKeys::contains).forEach(keys::add);
+        }
+        return keys;
+    }
+
+    private static List<OutputColumn> coalesce(Set<String> shared, List<OutputColumn> left, List<OutputColumn> right) {
+        List<OutputColumn> result = new ArrayList<>();
+        for (String key : shared) {
+            left.stream().filter(column -> key.equals(key(column))).findFirst()
+                    .or(() -> right.stream().filter(column -> key.equals(key(column))).findFirst())
+                    .ifPresent(result::add);
+        }
+        left.stream().filter(column -> !shared.contains(key(column))).forEach(result::add);
+        right.stream().filter(column -> !shared.contains(key(column))).forEach(result::add);
+        return result;
+    }
+
+    private static List<OutputColumn> concat(List<OutputColumn> left, List<OutputColumn> right) {
+        List<OutputColumn> result = new ArrayList<>(left);
+        result.addAll(right);
+        return result;
+    }
+
+    /** The matching key of a column; {@code null} for a column without a name, which matches nothing. */
+    static String key(OutputColumn column) {
+        return column.name() == null ? null : new Identifier(column.name(), column.quoted()).key();
+    }
+}

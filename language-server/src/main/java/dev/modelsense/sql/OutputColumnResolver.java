@@ -1,0 +1,281 @@
+package dev.modelsense.sql;
+
+import dev.modelsense.text.LineIndex;
+import dev.modelsense.text.Position;
+import net.sf.jsqlparser.expression.Alias;
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.parser.ASTNodeAccess;
+import net.sf.jsqlparser.parser.SimpleNode;
+import net.sf.jsqlparser.parser.Token;
+import net.sf.jsqlparser.schema.Column;
+import net.sf.jsqlparser.schema.Table;
+import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.select.AllColumns;
+import net.sf.jsqlparser.statement.select.AllTableColumns;
+import net.sf.jsqlparser.statement.select.FromItem;
+import net.sf.jsqlparser.statement.select.ParenthesedFromItem;
+import net.sf.jsqlparser.statement.select.ParenthesedSelect;
+import net.sf.jsqlparser.statement.select.PlainSelect;
+import net.sf.jsqlparser.statement.select.Select;
+import net.sf.jsqlparser.statement.select.SelectItem;
+import net.sf.jsqlparser.statement.select.SetOperationList;
+import net.sf.jsqlparser.statement.select.TableFunction;
+import net.sf.jsqlparser.statement.select.WithItem;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The columns the top-level SELECT produces: aliases and column names as written, stars expanded through the CTEs and
+ * subqueries of the statement and through {@link UpstreamColumns} for the relations it reads. A set operation is
+ * named by its first branch, as every warehouse names it.
+ */
+final class OutputColumnResolver {
+
+    private final String sql;
+    private final LineIndex lines;
+    private final UpstreamColumns upstream;
+    /** CTEs being expanded, to stop at a recursive CTE that refers to itself. */
+    private final Set<WithItem<?>> expanding = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    OutputColumnResolver(String sql, UpstreamColumns upstream) {
+        this.sql = sql;
+        this.lines = LineIndex.of(sql);
+        this.upstream = upstream;
+    }
+
+    Columns resolve(Statement statement) {
+        if (!(statement instanceof Select select)) {
+            return new Columns.Unknown("the statement is not a SELECT");
+        }
+        try {
+            List<OutputColumn> columns = columnsOf(select, Scope.EMPTY);
+            for (OutputColumn column : columns) {
+                if (column.name() == null) {
+                    return new Columns.Unknown(unnamed(column));
+                }
+            }
+            return new Columns.Known(columns);
+        } catch (Unresolvable e) {
+            return new Columns.Unknown(e.getMessage());
+        }
+    }
+
+    private List<OutputColumn> columnsOf(Select select, Scope outer) {
+        Scope scope = outer.with(select.getWithItemsList());
+        if (select instanceof PlainSelect plain) {
+            return plainColumns(plain, scope);
+        }
+        if (select instanceof SetOperationList operation) {
+            return columnsOf(operation.getSelects().get(0), scope);
+        }
+        if (select instanceof ParenthesedSelect parenthesed) {
+            return columnsOf(parenthesed.getSelect(), scope);
+        }
+        throw new Unresolvable("a " + select.getClass().getSimpleName().toUpperCase() + " clause names no columns");
+    }
+
+    private List<OutputColumn> plainColumns(PlainSelect plain, Scope scope) {
+        if (plain.getBigQuerySelectQualifier() != null) {
+            throw new Unresolvable("SELECT AS STRUCT / AS VALUE produces a single unnamed column");
+        }
+        FromClause from = new FromClause(plain.getFromItem(), plain.getJoins(), scope, this);
+        List<OutputColumn> columns = new ArrayList<>();
+        for (SelectItem<?> item : plain.getSelectItems()) {
+            Span span = span(item);
+            Expression expression = item.getExpression();
+            if (expression instanceof AllTableColumns star) {
+                columns.addAll(at(span, without(from.qualified(star.getTable()), star)));
+            } else if (expression instanceof AllColumns star) {
+                if (plain.getLateralViews() != null && !plain.getLateralViews().isEmpty()) {
+                    throw new Unresolvable("'*' over a LATERAL VIEW depends on the generator's columns");
+                }
+                columns.addAll(at(span, without(from.all(), star)));
+            } else if (item.getAlias() != null) {
+                columns.add(named(item.getAlias().getName(), span));
+            } else if (expression instanceof Column column) {
+                columns.add(named(column.getColumnName(), span));
+            } else {
+                // Named later by a column list (`with t(a, b) as ...`) or not needed at all (a later union branch);
+                // only an unnamed column that reaches the output makes the columns unknown.
+                columns.add(new OutputColumn(null, false, span.offset(), span.length()));
+            }
+        }
+        return columns;
+    }
+
+    /** Columns of a relation in a FROM clause, renamed by an alias column list such as {@code t(a, b)}. */
+    List<OutputColumn> relationColumns(FromItem item, Scope scope) {
+        if (item.getPivot() != null || item.getUnPivot() != null) {
+            throw new Unresolvable("the columns of a PIVOT or UNPIVOT depend on its values");
+        }
+        Alias alias = item.getAlias();
+        if (alias != null && alias.getAliasColumns() != null && !alias.getAliasColumns().isEmpty()) {
+            List<String> names = alias.getAliasColumns().stream().map(column -> column.name).toList();
+            List<OutputColumn> underlying;
+            try {
+                underlying = unaliased(item, scope);
+            } catch (Unresolvable e) {
+                // A table function or VALUES list is named completely by its alias list.
+                return names.stream().map(name -> named(name, Span.NONE)).toList();
+            }
+            return renamed(underlying, names, alias.getName());
+        }
+        return unaliased(item, scope);
+    }
+
+    private List<OutputColumn> unaliased(FromItem item, Scope scope) {
+        if (item instanceof Table table) {
+            return tableColumns(table, scope);
+        }
+        if (item instanceof ParenthesedSelect subquery) {
+            return columnsOf(subquery, scope);
+        }
+        if (item instanceof ParenthesedFromItem nested) {
+            return new FromClause(nested.getFromItem(), nested.getJoins(), scope, this).all();
+        }
+        if (item instanceof TableFunction function) {
+            throw new Unresolvable("the columns of table function " + function.getFunction().getName()
+                    + " are not known");
+        }
+        throw new Unresolvable("the columns of '" + abbreviate(item.toString()) + "' are not known");
+    }
+
+    private List<OutputColumn> tableColumns(Table table, Scope scope) {
+        if (table.getNameParts().size() == 1) {
+            var cte = scope.cte(Identifier.parse(table.getName()).key());
+            if (cte.isPresent()) {
+                return cteColumns(cte.get());
+            }
+        }
+        String relation = sourceText(table).orElse(table.getFullyQualifiedName());
+        List<String> known = upstream.columnsOf(relation)
+                .orElseThrow(() -> new Unresolvable("the columns of " + relation + " are not known"));
+        return known.stream().map(name -> new OutputColumn(name, false, 0, 0)).toList();
+    }
+
+    private List<OutputColumn> cteColumns(Scope.Cte cte) {
+        WithItem<?> item = cte.item();
+        if (item.getSelect() == null) {
+            throw new Unresolvable("CTE " + item.getAliasName() + " is not a SELECT");
+        }
+        if (!expanding.add(item)) {
+            throw new Unresolvable("CTE " + item.getAliasName() + " refers to itself before naming its columns");
+        }
+        try {
+            List<OutputColumn> columns = columnsOf(item.getSelect(), cte.scope());
+            if (item.getWithItemList() != null && !item.getWithItemList().isEmpty()) {
+                List<String> names = item.getWithItemList().stream().map(Object::toString).toList();
+                return renamed(columns, names, item.getAliasName());
+            }
+            return columns;
+        } finally {
+            expanding.remove(item);
+        }
+    }
+
+    /** A column list renames the first columns in order and leaves the rest as they are, as Postgres does. */
+    private static List<OutputColumn> renamed(List<OutputColumn> columns, List<String> names, String relation) {
+        if (names.size() > columns.size()) {
+            throw new Unresolvable(relation + " names " + names.size() + " columns but produces " + columns.size());
+        }
+        List<OutputColumn> result = new ArrayList<>(columns);
+        for (int i = 0; i < names.size(); i++) {
+            Identifier name = Identifier.parse(names.get(i).trim());
+            OutputColumn column = columns.get(i);
+            result.set(i, new OutputColumn(name.name(), name.quoted(), column.offset(), column.length()));
+        }
+        return result;
+    }
+
+    /** Applies {@code * exclude (..)} / {@code * except (..)}; names match ignoring case and quotes. */
+    private static List<OutputColumn> without(List<OutputColumn> columns, AllColumns star) {
+        if (star.getExceptColumns() == null || star.getExceptColumns().isEmpty()) {
+            return columns;
+        }
+        Set<String> excluded = star.getExceptColumns().stream()
+                .map(column -> Identifier.parse(column.getColumnName()).key())
+                .collect(Collectors.toSet());
+        return columns.stream().filter(column -> !excluded.contains(FromClause.key(column))).toList();
+    }
+
+    private static List<OutputColumn> at(Span span, List<OutputColumn> columns) {
+        return columns.stream()
+                .map(column -> new OutputColumn(column.name(), column.quoted(), span.offset(), span.length()))
+                .toList();
+    }
+
+    private static OutputColumn named(String written, Span span) {
+        Identifier name = Identifier.parse(written);
+        return new OutputColumn(name.name(), name.quoted(), span.offset(), span.length());
+    }
+
+    private record Span(int offset, int length) {
+        static final Span NONE = new Span(0, 0);
+    }
+
+    private Span span(ASTNodeAccess node) {
+        SimpleNode tree = node.getASTNode();
+        if (tree == null || tree.jjtGetFirstToken() == null || tree.jjtGetLastToken() == null) {
+            return Span.NONE;
+        }
+        Token first = tree.jjtGetFirstToken();
+        Token last = tree.jjtGetLastToken();
+        int start = offset(first.beginLine, first.beginColumn);
+        int end = offset(last.endLine, last.endColumn) + 1;
+        return new Span(start, Math.max(0, end - start));
+    }
+
+    /** The relation name exactly as written: the table node also covers its alias, so read name parts and dots. */
+    private Optional<String> sourceText(Table table) {
+        Span span = span(table);
+        if (span.length() == 0) {
+            return Optional.empty();
+        }
+        int end = span.offset();
+        while (end < sql.length()) {
+            char c = sql.charAt(end);
+            if (c == '"' || c == '`' || c == '[') {
+                int close = sql.indexOf(c == '[' ? ']' : c, end + 1);
+                if (close < 0) {
+                    return Optional.empty();
+                }
+                end = close + 1;
+            } else {
+                while (end < sql.length() && isNamePart(sql.charAt(end))) {
+                    end++;
+                }
+            }
+            if (end >= sql.length() || sql.charAt(end) != '.') {
+                break;
+            }
+            end++;
+        }
+        return Optional.of(sql.substring(span.offset(), end));
+    }
+
+    private static boolean isNamePart(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '$' || c == '-';
+    }
+
+    /** JSqlParser's 1-based line and column (UTF-16 units, a tab is one column) as an offset into the SQL. */
+    private int offset(int line, int column) {
+        return lines.offsetAt(new Position(Math.max(0, line - 1), Math.max(0, column - 1)));
+    }
+
+    private String unnamed(OutputColumn column) {
+        String item = sql.substring(column.offset(), column.offset() + column.length());
+        return "the select item '" + abbreviate(item) + "' on line " + (lines.lineOf(column.offset()) + 1)
+                + " has no alias, so its column name depends on the warehouse";
+    }
+
+    private static String abbreviate(String text) {
+        String flat = text.replaceAll("\\s+", " ");
+        return flat.length() <= 60 ? flat : flat.substring(0, 57) + "...";
+    }
+}

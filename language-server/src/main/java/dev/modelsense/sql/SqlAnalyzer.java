@@ -1,0 +1,90 @@
+package dev.modelsense.sql;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * Parses one compiled model with JSqlParser under a time budget and reports its syntax error and output columns.
+ * Never throws and never blocks longer than the budget: absurd input is refused before parsing, a parse that runs out
+ * of time is abandoned, and SQL that uses a construct the grammar lacks yields unknown columns rather than an error.
+ * Thread-safe; every call builds its own parser.
+ */
+public final class SqlAnalyzer {
+
+    /** Larger statements are not parsed: no hand-written model is this big, and parsing it would take seconds. */
+    static final int MAX_CHARS = 1 << 20;
+    /** Deeper nesting risks a stack overflow in the recursive-descent parser and exponential lookahead. */
+    static final int MAX_NESTING = 200;
+
+    private final Duration budgetPerStatement;
+    private final BudgetedParser parser;
+
+    public SqlAnalyzer(Duration budgetPerStatement, ExecutorService parserThreads) {
+        this.budgetPerStatement = Objects.requireNonNull(budgetPerStatement, "budgetPerStatement");
+        this.parser = new BudgetedParser(Objects.requireNonNull(parserThreads, "parserThreads"));
+    }
+
+    public SqlAnalysis analyze(String sql, SqlDialect dialect, UpstreamColumns upstream) {
+        try {
+            return analyzeChecked(sql, dialect, upstream == null ? UpstreamColumns.NONE : upstream);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug in a walk over an unusual tree must not reach the editor; the SQL simply goes unanalysed.
+            return SqlAnalysis.unknown("the SQL could not be analysed: " + e);
+        }
+    }
+
+    private SqlAnalysis analyzeChecked(String sql, SqlDialect dialect, UpstreamColumns upstream) {
+        if (sql.length() > MAX_CHARS) {
+            return SqlAnalysis.unknown("the SQL is larger than " + (MAX_CHARS >> 20) + " MB");
+        }
+        List<SqlTokens.Token> tokens = SqlTokens.of(sql, dialect);
+        if (tokens.isEmpty()) {
+            return SqlAnalysis.unknown("the model has no SQL");
+        }
+        int nesting = SqlTokens.nestingDepth(tokens);
+        if (nesting > MAX_NESTING) {
+            return SqlAnalysis.unknown("the SQL nests " + nesting + " levels deep (more than " + MAX_NESTING + ")");
+        }
+        Optional<String> misread = UnsupportedConstructs.misread(tokens, dialect);
+        if (misread.isPresent()) {
+            return SqlAnalysis.unknown(misread.get());
+        }
+        KeywordShield shield = KeywordShield.of(sql, tokens, dialect);
+        ParseOutcome outcome = parser.parse(shield.parseable(), dialect, budgetPerStatement);
+        if (outcome instanceof ParseOutcome.Parsed parsed) {
+            UpstreamColumns unshielded = relation -> upstream.columnsOf(shield.restore(relation));
+            Columns columns = new OutputColumnResolver(shield.parseable(), unshielded).resolve(parsed.statement());
+            return new SqlAnalysis(Optional.empty(), restored(columns, shield), false);
+        }
+        if (outcome instanceof ParseOutcome.Rejected rejected) {
+            return rejected(rejected.restoredBy(shield), sql, tokens);
+        }
+        if (outcome instanceof ParseOutcome.OutOfTime) {
+            String why = "parsing took longer than " + budgetPerStatement.toMillis() + " ms";
+            return new SqlAnalysis(Optional.empty(), new Columns.Unknown(why), true);
+        }
+        return SqlAnalysis.unknown(((ParseOutcome.Broken) outcome).why());
+    }
+
+    private static Columns restored(Columns columns, KeywordShield shield) {
+        if (columns instanceof Columns.Known known) {
+            return new Columns.Known(known.columns().stream()
+                    .map(column -> new OutputColumn(shield.restore(column.name()), column.quoted(), column.offset(),
+                            column.length()))
+                    .toList());
+        }
+        return new Columns.Unknown(shield.restore(((Columns.Unknown) columns).why()));
+    }
+
+    private static SqlAnalysis rejected(ParseOutcome.Rejected rejected, String sql, List<SqlTokens.Token> tokens) {
+        Optional<String> unsupported = UnsupportedConstructs.find(tokens);
+        if (unsupported.isPresent()) {
+            return SqlAnalysis.unknown("the SQL parser does not support " + unsupported.get());
+        }
+        SyntaxError error = SyntaxErrors.of(rejected, sql, tokens);
+        return new SqlAnalysis(Optional.of(error), new Columns.Unknown(error.message()), false);
+    }
+}
