@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Writes small dbt projects for tests: a duckdb profile and the files given, then compiles them. */
-final class TestProjects {
+public final class TestProjects {
 
     private final Path root;
     private final Map<String, String> files = new LinkedHashMap<>();
@@ -31,16 +31,16 @@ final class TestProjects {
                 """);
     }
 
-    static TestProjects in(Path root) {
+    public static TestProjects in(Path root) {
         return new TestProjects(root);
     }
 
-    TestProjects file(String path, String text) {
+    public TestProjects file(String path, String text) {
         files.put(path, text);
         return this;
     }
 
-    ProjectSnapshot compile() {
+    public ProjectSnapshot compile() {
         try {
             for (Map.Entry<String, String> entry : files.entrySet()) {
                 Path file = root.resolve(entry.getKey());
@@ -55,7 +55,7 @@ final class TestProjects {
         return new ProjectCompiler(new JinjaEngine(RenderLimits.defaults()), new DiskFileSource()).compile(request);
     }
 
-    static String sql(ProjectSnapshot snapshot, String uniqueId) {
+    public static String sql(ProjectSnapshot snapshot, String uniqueId) {
         CompiledNode node = snapshot.compiled().get(uniqueId);
         if (node == null) {
             throw new AssertionError("not compiled: " + uniqueId + " in " + snapshot.compiled().keySet());
