@@ -27,6 +27,9 @@ final class JinjaCursor {
             int cursor = Math.max(0, Math.min(offset, text.length()));
             int windowStart = Math.max(0, cursor - WINDOW);
             String before = text.substring(windowStart, cursor);
+            if (before.lastIndexOf("{#") > before.lastIndexOf("#}")) {
+                return new CursorContext.Nothing(); // in a comment, whatever it contains
+            }
             int open = lastOpener(before);
             if (open >= 0) {
                 if (before.startsWith("{#", open)) {
