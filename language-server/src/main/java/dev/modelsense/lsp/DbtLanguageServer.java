@@ -56,25 +56,17 @@ public final class DbtLanguageServer implements ServerProtocol, LanguageClientAw
     private final ServerLog log = new ServerLog(client::get);
     private volatile ClientCapabilities clientCapabilities = new ClientCapabilities();
     private volatile boolean shutdownRequested;
-    private ProjectBuilds builds;
-    private Folders folders;
-    private CompiledSql compiledSql;
-    private Requests requests;
-    private DocumentService documentService;
-    private WorkspaceEvents workspaceEvents;
+    private final ProjectBuilds builds;
+    private final Folders folders;
+    private final CompiledSql compiledSql;
+    private final Requests requests;
+    private final DocumentService documentService;
+    private final WorkspaceEvents workspaceEvents;
 
     public DbtLanguageServer(ServerExecutors executors, ServerEnvironment environment, Features features) {
         this.executors = executors;
         this.environment = environment;
         this.features = features;
-    }
-
-    @Override
-    public void connect(LanguageClient languageClient) {
-        if (!(languageClient instanceof ClientProtocol connected)) {
-            throw new IllegalArgumentException("Launch the server with ClientProtocol as the remote interface");
-        }
-        client.set(connected);
         ProjectCompiler compiler = new ProjectCompiler(new JinjaEngine(RenderLimits.defaults()), files);
         Workspace workspace = new Workspace(compiler, files, root -> settings.get().requestFor(root, environment));
         builds = new ProjectBuilds(workspace, documents, executors, settings::get, client::get, log);
@@ -85,6 +77,15 @@ public final class DbtLanguageServer implements ServerProtocol, LanguageClientAw
         documentService = new DocumentService(documents, files, builds, requests, this::debounceMillis);
         workspaceEvents = new WorkspaceEvents(folders, builds, documents, requests, compiledSql, client::get,
                 this::reconfigure, this::debounceMillis);
+    }
+
+    /** Called by the launcher before any message is read. */
+    @Override
+    public void connect(LanguageClient languageClient) {
+        if (!(languageClient instanceof ClientProtocol connected)) {
+            throw new IllegalArgumentException("Launch the server with ClientProtocol as the remote interface");
+        }
+        client.set(connected);
     }
 
     @Override
@@ -191,9 +192,7 @@ public final class DbtLanguageServer implements ServerProtocol, LanguageClientAw
     @Override
     public CompletableFuture<Object> shutdown() {
         shutdownRequested = true;
-        if (builds != null) {
-            builds.stop();
-        }
+        builds.stop();
         executors.shutdown().run();
         return CompletableFuture.completedFuture(null);
     }

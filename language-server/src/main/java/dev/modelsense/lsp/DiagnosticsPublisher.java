@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Sends {@code textDocument/publishDiagnostics} only for files whose diagnostics changed since the project's last
@@ -22,11 +23,11 @@ import java.util.function.Predicate;
  */
 final class DiagnosticsPublisher {
 
-    private final LanguageClient client;
+    private final Supplier<? extends LanguageClient> client;
     private final Function<Path, String> uris;
     private final Map<Path, Map<Path, List<Diagnostic>>> publishedByProject = new HashMap<>();
 
-    DiagnosticsPublisher(LanguageClient client, Function<Path, String> uris) {
+    DiagnosticsPublisher(Supplier<? extends LanguageClient> client, Function<Path, String> uris) {
         this.client = client;
         this.uris = uris;
     }
@@ -46,7 +47,7 @@ final class DiagnosticsPublisher {
         changed.stream().filter(f -> !order.contains(f) && isOpen.test(f)).forEach(order::add);
         changed.stream().filter(f -> !order.contains(f)).forEach(order::add);
         for (Path file : order) {
-            client.publishDiagnostics(new PublishDiagnosticsParams(uris.apply(file), current.getOrDefault(file, List.of())));
+            client.get().publishDiagnostics(new PublishDiagnosticsParams(uris.apply(file), current.getOrDefault(file, List.of())));
         }
         publishedByProject.put(projectRoot, new LinkedHashMap<>(current));
         return order;
@@ -56,7 +57,7 @@ final class DiagnosticsPublisher {
     synchronized void clear(Path projectRoot) {
         Map<Path, List<Diagnostic>> previous = publishedByProject.remove(projectRoot);
         if (previous != null) {
-            previous.keySet().forEach(file -> client.publishDiagnostics(new PublishDiagnosticsParams(uris.apply(file),
+            previous.keySet().forEach(file -> client.get().publishDiagnostics(new PublishDiagnosticsParams(uris.apply(file),
                     List.of())));
         }
     }

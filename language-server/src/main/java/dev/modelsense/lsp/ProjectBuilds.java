@@ -46,7 +46,7 @@ final class ProjectBuilds implements ProjectWorker.Listener {
         this.client = client;
         this.log = log;
         this.diagnostics = new ProjectDiagnostics(documents, workspace.files());
-        this.publisher = new DiagnosticsPublisher(client.get(), documents::uriOf);
+        this.publisher = new DiagnosticsPublisher(client, documents::uriOf);
     }
 
     Workspace workspace() {
