@@ -9,6 +9,7 @@ import org.eclipse.lsp4j.Diagnostic;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 
 /**
@@ -36,6 +38,8 @@ final class ProjectBuilds implements ProjectWorker.Listener {
     private final ProjectDiagnostics diagnostics;
     private final DiagnosticsPublisher publisher;
     private final Map<ProjectSession, ProjectWorker> workers = new IdentityHashMap<>();
+    /** One writer per project folder, kept while sessions of that folder come and go (e.g. on a settings change). */
+    private final Map<Path, ExecutorService> writers = new HashMap<>();
 
     ProjectBuilds(Workspace workspace, OpenDocuments documents, ServerExecutors executors,
                   Supplier<ServerSettings> settings, Supplier<ClientProtocol> client, ServerLog log) {
@@ -70,16 +74,21 @@ final class ProjectBuilds implements ProjectWorker.Listener {
             return gone;
         });
         for (ProjectWorker worker : removed) {
-            worker.stop();
+            worker.retire();
             if (!liveRoots.contains(worker.root())) {
-                publisher.clear(worker.root());
+                ExecutorService writer = writers.remove(worker.root());
+                if (writer != null) {
+                    // the clear runs after the retired work, so no stale publish follows it
+                    writer.execute(() -> publisher.clear(worker.root()));
+                    writer.shutdown();
+                }
             }
         }
         List<ProjectWorker> added = new ArrayList<>();
         for (ProjectSession session : sessions) {
             if (!workers.containsKey(session)) {
-                ProjectWorker worker = new ProjectWorker(session, executors.writers().apply(session.root()),
-                        executors.debounce(), this);
+                ExecutorService writer = writers.computeIfAbsent(session.root(), executors.writers());
+                ProjectWorker worker = new ProjectWorker(session, writer, executors.debounce(), this);
                 workers.put(session, worker);
                 added.add(worker);
             }
@@ -127,8 +136,10 @@ final class ProjectBuilds implements ProjectWorker.Listener {
     }
 
     synchronized void stop() {
-        workers.values().forEach(ProjectWorker::stop);
+        workers.values().forEach(ProjectWorker::retire);
         workers.clear();
+        writers.values().forEach(ExecutorService::shutdownNow);
+        writers.clear();
     }
 
     @Override

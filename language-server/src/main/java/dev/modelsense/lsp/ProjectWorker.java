@@ -36,6 +36,7 @@ final class ProjectWorker {
     private final Set<Path> pending = ConcurrentHashMap.newKeySet();
     private final AtomicLong generation = new AtomicLong();
     private volatile State state = State.COMPILING;
+    private volatile boolean retired;
 
     ProjectWorker(ProjectSession session, ExecutorService writer, Scheduler scheduler, Listener listener) {
         this.session = session;
@@ -59,7 +60,7 @@ final class ProjectWorker {
     /** Compiles the whole project on the writer; completes with the snapshot, or null when the build crashed. */
     CompletableFuture<ProjectSnapshot> rebuild() {
         CompletableFuture<ProjectSnapshot> done = new CompletableFuture<>();
-        if (!submit(() -> done.complete(run(session::rebuild, Set.of())))) {
+        if (!submit(() -> done.complete(retired ? null : run(session::rebuild, Set.of())))) {
             done.complete(null);
         }
         return done;
@@ -70,7 +71,7 @@ final class ProjectWorker {
         pending.addAll(files);
         long mine = generation.incrementAndGet();
         scheduler.schedule(() -> submit(() -> {
-            if (generation.get() == mine) {
+            if (generation.get() == mine && !retired) {
                 drain();
             }
         }), delayMillis);
@@ -85,8 +86,10 @@ final class ProjectWorker {
         return done;
     }
 
-    void stop() {
-        writer.shutdownNow();
+    /** Drops the work still queued: the session was replaced or removed (the writer may serve its successor). */
+    void retire() {
+        retired = true;
+        pending.clear();
     }
 
     private void drain() {

@@ -50,7 +50,11 @@ final class Connection implements AutoCloseable {
 
     Connection(Path home, Features features) {
         ServerExecutors executors = new ServerExecutors(requests,
-                root -> writers.computeIfAbsent(root, r -> Executors.newSingleThreadExecutor()),
+                root -> {
+                    ExecutorService writer = Executors.newSingleThreadExecutor();
+                    writers.put(root, writer);
+                    return writer;
+                },
                 Scheduler.immediate(), () -> { });
         server = new DbtLanguageServer(executors, new ServerEnvironment(Map.of(), home, 1), features);
         Launcher<ClientProtocol> serverSide = ServerLauncher.connect(server, toServer.in, toClient.out, serverThreads);
