@@ -26,7 +26,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -62,9 +61,8 @@ final class Connection implements AutoCloseable {
                 .setLocalService(client).setRemoteInterface(ServerProtocol.class)
                 .setInput(toClient.in).setOutput(toServer.out).setExecutorService(clientThreads).create();
         remote = clientSide.getRemoteProxy();
-        Future<Void> a = serverSide.startListening();
-        Future<Void> b = clientSide.startListening();
-        assert a != null && b != null;
+        serverSide.startListening();
+        clientSide.startListening();
     }
 
     Connection(Path home) {
