@@ -1,0 +1,219 @@
+package dev.modelsense.lsp;
+
+import dev.modelsense.compile.ProjectCompiler;
+import dev.modelsense.compile.ProjectSnapshot;
+import dev.modelsense.jinja.JinjaEngine;
+import dev.modelsense.jinja.RenderLimits;
+import dev.modelsense.project.DiskFileSource;
+import dev.modelsense.project.OverlayFileSource;
+import dev.modelsense.services.Workspace;
+import dev.modelsense.text.TextDocument;
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
+import org.eclipse.lsp4j.ExecuteCommandOptions;
+import org.eclipse.lsp4j.FileSystemWatcher;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.Registration;
+import org.eclipse.lsp4j.RegistrationParams;
+import org.eclipse.lsp4j.SaveOptions;
+import org.eclipse.lsp4j.ServerCapabilities;
+import org.eclipse.lsp4j.ServerInfo;
+import org.eclipse.lsp4j.TextDocumentSyncKind;
+import org.eclipse.lsp4j.TextDocumentSyncOptions;
+import org.eclipse.lsp4j.WorkspaceFoldersOptions;
+import org.eclipse.lsp4j.WorkspaceServerCapabilities;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.services.LanguageClientAware;
+import org.eclipse.lsp4j.services.TextDocumentService;
+import org.eclipse.lsp4j.services.WorkspaceService;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The language server: lifecycle, capabilities and the wiring of text sync, diagnostics, progress, status and
+ * compiled SQL onto the engine. Every thread it uses comes from {@link ServerExecutors}.
+ */
+public final class DbtLanguageServer implements ServerProtocol, LanguageClientAware {
+
+    static final String WATCHED_FILES = "**/*.{sql,yml,yaml,csv,md}";
+
+    private final ServerExecutors executors;
+    private final ServerEnvironment environment;
+    private final Features features;
+    private final AtomicReference<ServerSettings> settings = new AtomicReference<>(ServerSettings.DEFAULTS);
+    private final AtomicReference<ClientProtocol> client = new AtomicReference<>();
+    private final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
+    private final OverlayFileSource files = new OverlayFileSource(new DiskFileSource());
+    private final OpenDocuments documents = new OpenDocuments();
+    private final ServerLog log = new ServerLog(client::get);
+    private volatile ClientCapabilities clientCapabilities = new ClientCapabilities();
+    private volatile boolean shutdownRequested;
+    private final ProjectBuilds builds;
+    private final Folders folders;
+    private final CompiledSql compiledSql;
+    private final Requests requests;
+    private final DocumentService documentService;
+    private final WorkspaceEvents workspaceEvents;
+
+    public DbtLanguageServer(ServerExecutors executors, ServerEnvironment environment, Features features) {
+        this.executors = executors;
+        this.environment = environment;
+        this.features = features;
+        ProjectCompiler compiler = new ProjectCompiler(new JinjaEngine(RenderLimits.defaults()), files);
+        Workspace workspace = new Workspace(compiler, files, root -> settings.get().requestFor(root, environment));
+        builds = new ProjectBuilds(workspace, documents, executors, settings::get, client::get, log);
+        folders = new Folders(builds, this::progressSupported);
+        ProjectDiagnostics diagnostics = new ProjectDiagnostics(documents, files);
+        compiledSql = new CompiledSql(this::snapshotOf, documents, diagnostics);
+        requests = new Requests(executors.requests(), features, this::documentRequest, this::snapshots, log);
+        documentService = new DocumentService(documents, files, builds, requests, this::debounceMillis);
+        workspaceEvents = new WorkspaceEvents(folders, builds, documents, requests, compiledSql, client::get,
+                this::reconfigure, this::debounceMillis);
+    }
+
+    /** Called by the launcher before any message is read. */
+    @Override
+    public void connect(LanguageClient languageClient) {
+        if (!(languageClient instanceof ClientProtocol connected)) {
+            throw new IllegalArgumentException("Launch the server with ClientProtocol as the remote interface");
+        }
+        client.set(connected);
+    }
+
+    @Override
+    public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
+        if (params.getCapabilities() != null) {
+            clientCapabilities = params.getCapabilities();
+        }
+        settings.set(ServerSettings.parse(params.getInitializationOptions(), log::warn));
+        folders.remember(initialFolders(params));
+        return CompletableFuture.completedFuture(new InitializeResult(capabilities(),
+                new ServerInfo("modelsense", "0.1.0")));
+    }
+
+    private static List<Path> initialFolders(InitializeParams params) {
+        if (params.getWorkspaceFolders() != null && !params.getWorkspaceFolders().isEmpty()) {
+            return WorkspaceEvents.paths(params.getWorkspaceFolders());
+        }
+        @SuppressWarnings("deprecation")
+        String rootUri = params.getRootUri();
+        List<Path> folders = new ArrayList<>();
+        Conversions.pathOf(rootUri).ifPresent(folders::add);
+        return folders;
+    }
+
+    ServerCapabilities capabilities() {
+        ServerCapabilities capabilities = new ServerCapabilities();
+        TextDocumentSyncOptions sync = new TextDocumentSyncOptions();
+        sync.setOpenClose(true);
+        sync.setChange(TextDocumentSyncKind.Incremental);
+        sync.setSave(new SaveOptions(false));
+        capabilities.setTextDocumentSync(sync);
+        capabilities.setExecuteCommandProvider(new ExecuteCommandOptions(WorkspaceEvents.COMMANDS));
+        WorkspaceFoldersOptions workspaceFolders = new WorkspaceFoldersOptions();
+        workspaceFolders.setSupported(true);
+        workspaceFolders.setChangeNotifications(true);
+        capabilities.setWorkspace(new WorkspaceServerCapabilities(workspaceFolders));
+        features.advertise(capabilities);
+        return capabilities;
+    }
+
+    @Override
+    public void initialized(InitializedParams params) {
+        registerFileWatcher();
+        folders.buildNew().whenComplete((ok, error) -> {
+            if (error != null) {
+                log.error("Initial build failed", error);
+            }
+        });
+    }
+
+    private void registerFileWatcher() {
+        var workspace = clientCapabilities.getWorkspace();
+        boolean dynamic = workspace != null && workspace.getDidChangeWatchedFiles() != null
+                && Boolean.TRUE.equals(workspace.getDidChangeWatchedFiles().getDynamicRegistration());
+        if (!dynamic) {
+            return;
+        }
+        var options = new DidChangeWatchedFilesRegistrationOptions(
+                List.of(new FileSystemWatcher(Either.forLeft(WATCHED_FILES))));
+        client.get().registerCapability(new RegistrationParams(List.of(new Registration("modelsense-watched-files",
+                "workspace/didChangeWatchedFiles", options)))).exceptionally(error -> {
+                    log.warn("The editor refused to watch files: " + error.getMessage());
+                    return null;
+                });
+    }
+
+    private boolean progressSupported() {
+        var window = clientCapabilities.getWindow();
+        return window != null && Boolean.TRUE.equals(window.getWorkDoneProgress());
+    }
+
+    private long debounceMillis() {
+        return settings.get().debounceMillis();
+    }
+
+    private void reconfigure(Object newSettings) {
+        settings.set(ServerSettings.parse(newSettings, log::warn));
+        folders.reload();
+    }
+
+    private Optional<ProjectSnapshot> snapshotOf(Path file) {
+        return builds.workerOf(file).map(worker -> worker.session().current());
+    }
+
+    private Optional<DocumentRequest> documentRequest(Path file) {
+        return snapshotOf(file).map(snapshot -> new DocumentRequest(snapshot, file, documents.get(file)
+                .orElseGet(() -> new TextDocument(Conversions.uriOf(file), 0, files.read(file).orElse("")))));
+    }
+
+    private List<ProjectSnapshot> snapshots() {
+        return builds.all().stream().map(w -> w.session().current()).filter(s -> s != null).toList();
+    }
+
+    @Override
+    public CompletableFuture<CompiledSqlResult> compiledSql(CompiledSqlParams params) {
+        return requests.compute("modelsense/compiledSql", cancel -> {
+            if (params == null) {
+                throw Conversions.invalidParams("modelsense/compiledSql expects {uri}");
+            }
+            return compiledSql.of(Conversions.requirePath(params.uri()));
+        });
+    }
+
+    @Override
+    public CompletableFuture<Object> shutdown() {
+        shutdownRequested = true;
+        builds.stop();
+        executors.shutdown().run();
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public void exit() {
+        exitCode.complete(shutdownRequested ? 0 : 1);
+    }
+
+    /** Completes with the process exit code when the client sends {@code exit}: 0 after shutdown, 1 otherwise. */
+    public CompletableFuture<Integer> exitCode() {
+        return exitCode;
+    }
+
+    @Override
+    public TextDocumentService getTextDocumentService() {
+        return documentService;
+    }
+
+    @Override
+    public WorkspaceService getWorkspaceService() {
+        return workspaceEvents;
+    }
+}

@@ -1,0 +1,76 @@
+package dev.modelsense.lsp;
+
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.services.LanguageClient;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * Sends {@code textDocument/publishDiagnostics} only for files whose diagnostics changed since the project's last
+ * publish (an empty list where they cleared), open files first and the files just edited before those.
+ */
+final class DiagnosticsPublisher {
+
+    private final Supplier<? extends LanguageClient> client;
+    private final Function<Path, String> uris;
+    private final Map<Path, Map<Path, List<Diagnostic>>> publishedByProject = new HashMap<>();
+
+    DiagnosticsPublisher(Supplier<? extends LanguageClient> client, Function<Path, String> uris) {
+        this.client = client;
+        this.uris = uris;
+    }
+
+    /** @return the files published, in order */
+    synchronized List<Path> publish(Path projectRoot, Map<Path, List<Diagnostic>> current, Collection<Path> edited,
+                                    Predicate<Path> isOpen) {
+        Map<Path, List<Diagnostic>> previous = publishedByProject.getOrDefault(projectRoot, Map.of());
+        Set<Path> changed = new LinkedHashSet<>();
+        for (Path file : union(previous.keySet(), current.keySet())) {
+            if (!current.getOrDefault(file, List.of()).equals(previous.getOrDefault(file, List.of()))) {
+                changed.add(file);
+            }
+        }
+        List<Path> order = new ArrayList<>();
+        edited.stream().filter(changed::contains).forEach(order::add);
+        changed.stream().filter(f -> !order.contains(f) && isOpen.test(f)).forEach(order::add);
+        changed.stream().filter(f -> !order.contains(f)).forEach(order::add);
+        for (Path file : order) {
+            client.get().publishDiagnostics(new PublishDiagnosticsParams(uris.apply(file), current.getOrDefault(file, List.of())));
+        }
+        publishedByProject.put(projectRoot, new LinkedHashMap<>(current));
+        return order;
+    }
+
+    /** Clears every diagnostic of a project that went away. */
+    synchronized void clear(Path projectRoot) {
+        Map<Path, List<Diagnostic>> previous = publishedByProject.remove(projectRoot);
+        if (previous != null) {
+            previous.keySet().forEach(file -> client.get().publishDiagnostics(new PublishDiagnosticsParams(uris.apply(file),
+                    List.of())));
+        }
+    }
+
+    /** Error diagnostics the editor currently shows for a project. */
+    synchronized int errorCount(Path projectRoot) {
+        return (int) publishedByProject.getOrDefault(projectRoot, Map.of()).values().stream().flatMap(List::stream)
+                .filter(d -> d.getSeverity() == org.eclipse.lsp4j.DiagnosticSeverity.Error).count();
+    }
+
+    private static Set<Path> union(Set<Path> a, Set<Path> b) {
+        Set<Path> all = new LinkedHashSet<>(b);
+        all.addAll(a);
+        return all;
+    }
+}
