@@ -1,7 +1,7 @@
 package dev.modelsense.cli;
 
 import dev.modelsense.lsp.DbtLanguageServer;
-import dev.modelsense.lsp.Features;
+import dev.modelsense.lsp.StandardFeatures;
 import dev.modelsense.lsp.ServerEnvironment;
 import dev.modelsense.lsp.ServerExecutors;
 import dev.modelsense.lsp.ServerLauncher;
@@ -46,7 +46,7 @@ final class ServeCommand implements Callable<Integer> {
 
     private static int serve(InputStream in, OutputStream out) {
         DbtLanguageServer server = new DbtLanguageServer(ServerExecutors.daemons(), ServerEnvironment.ofProcess(),
-                new Features());
+                StandardFeatures.all());
         return ServerLauncher.serve(server, in, out);
     }
 }

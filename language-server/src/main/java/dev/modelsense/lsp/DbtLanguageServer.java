@@ -5,7 +5,11 @@ import dev.modelsense.compile.ProjectSnapshot;
 import dev.modelsense.jinja.JinjaEngine;
 import dev.modelsense.jinja.RenderLimits;
 import dev.modelsense.project.DiskFileSource;
+import dev.modelsense.checks.SqlChecks;
 import dev.modelsense.project.OverlayFileSource;
+import dev.modelsense.services.ColumnCatalog;
+import dev.modelsense.services.QueryColumns;
+import dev.modelsense.sql.SqlAnalyzer;
 import dev.modelsense.services.Workspace;
 import dev.modelsense.text.TextDocument;
 import org.eclipse.lsp4j.ClientCapabilities;
@@ -62,6 +66,10 @@ public final class DbtLanguageServer implements ServerProtocol, LanguageClientAw
     private final Requests requests;
     private final DocumentService documentService;
     private final WorkspaceEvents workspaceEvents;
+    private final ColumnCatalog columns;
+
+    /** Time one compiled query may take to parse before its analysis is given up. */
+    private static final java.time.Duration SQL_BUDGET = java.time.Duration.ofSeconds(2);
 
     public DbtLanguageServer(ServerExecutors executors, ServerEnvironment environment, Features features) {
         this.executors = executors;
@@ -69,7 +77,10 @@ public final class DbtLanguageServer implements ServerProtocol, LanguageClientAw
         this.features = features;
         ProjectCompiler compiler = new ProjectCompiler(new JinjaEngine(RenderLimits.defaults()), files);
         Workspace workspace = new Workspace(compiler, files, root -> settings.get().requestFor(root, environment));
-        builds = new ProjectBuilds(workspace, documents, executors, settings::get, client::get, log);
+        SqlChecks sqlChecks = new SqlChecks(new SqlAnalyzer(SQL_BUDGET, executors.requests()));
+        columns = ColumnCatalog.merged(List.of(ColumnCatalog.declared(), new QueryColumns(sqlChecks)));
+        builds = new ProjectBuilds(workspace, documents, executors, settings::get, client::get, log,
+                new ProjectChecks(sqlChecks));
         folders = new Folders(builds, this::progressSupported);
         ProjectDiagnostics diagnostics = new ProjectDiagnostics(documents, files);
         compiledSql = new CompiledSql(this::snapshotOf, documents, diagnostics);
@@ -172,7 +183,8 @@ public final class DbtLanguageServer implements ServerProtocol, LanguageClientAw
 
     private Optional<DocumentRequest> documentRequest(Path file) {
         return snapshotOf(file).map(snapshot -> new DocumentRequest(snapshot, file, documents.get(file)
-                .orElseGet(() -> new TextDocument(Conversions.uriOf(file), 0, files.read(file).orElse("")))));
+                .orElseGet(() -> new TextDocument(Conversions.uriOf(file), 0, files.read(file).orElse(""))), files,
+                columns));
     }
 
     private List<ProjectSnapshot> snapshots() {

@@ -37,6 +37,11 @@ final class OpenDocuments {
         return Optional.ofNullable(byPath.get(path));
     }
 
+    /** The files open now (a copy). */
+    java.util.Set<Path> openPaths() {
+        return java.util.Set.copyOf(byPath.keySet());
+    }
+
     boolean isOpen(Path path) {
         return byPath.containsKey(path);
     }

@@ -1,5 +1,6 @@
 package dev.modelsense.lsp;
 
+import dev.modelsense.compile.ParsedNode;
 import dev.modelsense.compile.ProjectSession;
 import dev.modelsense.compile.ProjectSnapshot;
 import dev.modelsense.graph.NodeKind;
@@ -29,6 +30,8 @@ import java.util.function.Supplier;
  */
 final class ProjectBuilds implements ProjectWorker.Listener {
 
+    private static final int CHECK_CHUNK = 50;
+
     private final Workspace workspace;
     private final OpenDocuments documents;
     private final ServerExecutors executors;
@@ -40,9 +43,12 @@ final class ProjectBuilds implements ProjectWorker.Listener {
     private final Map<ProjectSession, ProjectWorker> workers = new IdentityHashMap<>();
     /** One writer per project folder, kept while sessions of that folder come and go (e.g. on a settings change). */
     private final Map<Path, ExecutorService> writers = new HashMap<>();
+    private final ProjectChecks checks;
 
     ProjectBuilds(Workspace workspace, OpenDocuments documents, ServerExecutors executors,
-                  Supplier<ServerSettings> settings, Supplier<ClientProtocol> client, ServerLog log) {
+                  Supplier<ServerSettings> settings, Supplier<ClientProtocol> client, ServerLog log,
+                  ProjectChecks checks) {
+        this.checks = checks;
         this.workspace = workspace;
         this.documents = documents;
         this.executors = executors;
@@ -144,10 +150,49 @@ final class ProjectBuilds implements ProjectWorker.Listener {
 
     @Override
     public void built(ProjectWorker worker, ProjectSnapshot snapshot, Set<Path> changed) {
-        Map<Path, List<Diagnostic>> current = diagnostics.diagnose(worker.root(), snapshot,
-                settings.get().ignoredCodes());
-        publisher.publish(worker.root(), current, changed, documents::isOpen);
+        Set<ParsedNode> urgent = new LinkedHashSet<>();
+        changed.forEach(file -> urgent.addAll(snapshot.nodesIn(file)));
+        documents.openPaths().forEach(file -> urgent.addAll(snapshot.nodesIn(file)));
+        checks.checkNow(worker.root(), snapshot, urgent);
+        publish(worker, snapshot, changed);
         sendStatus();
+        continueChecks(worker, checks.pass(worker.root(), snapshot));
+    }
+
+    private void publish(ProjectWorker worker, ProjectSnapshot snapshot, Set<Path> changed) {
+        Map<Path, List<Diagnostic>> current = diagnostics.diagnose(worker.root(), snapshot,
+                settings.get().ignoredCodes(), checks.problems(worker.root(), snapshot));
+        publisher.publish(worker.root(), current, changed, documents::isOpen);
+    }
+
+    /** Runs the background check pass on the project's writer, a chunk per task; a newer snapshot ends it. */
+    private void continueChecks(ProjectWorker worker, ProjectChecks.Pass pass) {
+        ExecutorService writer;
+        synchronized (this) {
+            writer = writers.get(worker.root());
+        }
+        if (writer == null || writer.isShutdown()) {
+            return;
+        }
+        try {
+            writer.execute(() -> {
+                if (worker.session().current() != pass.snapshot()) {
+                    return;
+                }
+                try {
+                    if (pass.step(CHECK_CHUNK)) {
+                        continueChecks(worker, pass);
+                    } else if (pass.changedAnything()) {
+                        publish(worker, pass.snapshot(), Set.of());
+                        sendStatus();
+                    }
+                } catch (RuntimeException e) {
+                    log.error("Checking " + worker.root() + " failed", e);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // the project was closed meanwhile
+        }
     }
 
     @Override

@@ -36,11 +36,14 @@ final class ProjectDiagnostics {
         this.files = files;
     }
 
-    Map<Path, List<Diagnostic>> diagnose(Path projectRoot, ProjectSnapshot snapshot, Set<String> ignoredBySettings) {
+    Map<Path, List<Diagnostic>> diagnose(Path projectRoot, ProjectSnapshot snapshot, Set<String> ignoredBySettings,
+                                         List<Problem> checkProblems) {
         Texts texts = new Texts(snapshot);
         Path projectFile = projectRoot.resolve("dbt_project.yml");
         Map<Path, List<Problem>> byFile = new LinkedHashMap<>();
-        for (Problem problem : snapshot.allProblems()) {
+        List<Problem> all = new ArrayList<>(snapshot.allProblems());
+        all.addAll(checkProblems);
+        for (Problem problem : all) {
             Path file = problem.file() == null ? projectFile : problem.file().toAbsolutePath().normalize();
             byFile.computeIfAbsent(file, f -> new ArrayList<>()).add(problem);
         }
