@@ -32,6 +32,15 @@ public final class JinjaEngine {
             return new RenderResult.Failed(new JinjaProblem("jinja-syntax", "No filter named '" + first.name() + "'.",
                     templatePath, first.line() - 1, 0, List.of()), List.of());
         }
+        int unclosed = Preprocessor.unclosedTag(source);
+        if (unclosed >= 0) {
+            String opening = source.substring(unclosed, unclosed + 2);
+            int line = (int) source.substring(0, unclosed).chars().filter(c -> c == '\n').count();
+            int column = unclosed - (source.lastIndexOf('\n', unclosed - 1) + 1);
+            return new RenderResult.Failed(new JinjaProblem("jinja-syntax", "Unexpected end of template: '" + opening
+                    + "' is never closed (check for a missing closing delimiter or an unclosed quote)",
+                    templatePath, line, column, List.of()), List.of());
+        }
         RenderState previous = RenderState.install(state);
         String output = null;
         RuntimeException unexpected = null;

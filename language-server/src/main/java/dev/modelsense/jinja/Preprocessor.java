@@ -95,6 +95,49 @@ final class Preprocessor {
     }
 
     /**
+     * The offset of the first {@code {{}, {@code {%} or {@code {#} that is never closed (a missing {@code }}}, or an
+     * unclosed string inside the tag), or -1. Jinja2 rejects such a template; Jinjava would print it as text.
+     */
+    static int unclosedTag(String source) {
+        int n = source.length();
+        int i = 0;
+        while (i < n) {
+            int open = source.indexOf('{', i);
+            if (open < 0 || open + 1 >= n) {
+                return -1;
+            }
+            char kind = source.charAt(open + 1);
+            if (kind == '#') {
+                int end = source.indexOf("#}", open + 2);
+                if (end < 0) {
+                    return open;
+                }
+                i = end + 2;
+            } else if (kind == '{' || kind == '%') {
+                if (kind == '%') {
+                    Matcher raw = RAW_START.matcher(source).region(open, n);
+                    if (raw.lookingAt()) {
+                        Matcher rawEnd = RAW_END.matcher(source);
+                        if (!rawEnd.find(raw.end())) {
+                            return open;
+                        }
+                        i = rawEnd.end();
+                        continue;
+                    }
+                }
+                int end = findEnd(source, open + 2, kind == '{' ? '}' : '%');
+                if (end >= n - 1) {
+                    return open;
+                }
+                i = end + 2;
+            } else {
+                i = open + 1;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * Jinjava does not trim around {@code {#- -#}} everywhere Jinja2 does; a comment with trim markers becomes an
      * empty {@code if false} block with the same markers (tags trim reliably), keeping the comment's line breaks.
      */

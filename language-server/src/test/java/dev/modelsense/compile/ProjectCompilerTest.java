@@ -165,4 +165,16 @@ class ProjectCompilerTest {
         assertTrue(problem.message().startsWith("Required var 'nope' not found"), problem.message());
         assertEquals(15, problem.column());
     }
+
+    @Test
+    void anUnclosedExpressionIsASyntaxErrorNotText() {
+        ProjectSnapshot snapshot = TestProjects.in(dir)
+                .file("models/a.sql", "select *\nfrom {{ ref('stg_orders }}")
+                .compile();
+        Problem problem = snapshot.allProblems().stream().filter(Problem::isError).findFirst().orElseThrow();
+        assertEquals("jinja-syntax", problem.code());
+        assertEquals(1, problem.line());
+        assertEquals(5, problem.column());
+        assertTrue(snapshot.compiled().get("model.shop.a").failed());
+    }
 }
