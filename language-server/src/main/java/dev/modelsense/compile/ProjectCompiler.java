@@ -49,6 +49,10 @@ public final class ProjectCompiler {
     }
 
     public ProjectSnapshot compile(CompileRequest request) {
+        return compile(request, CompileProgress.NONE);
+    }
+
+    public ProjectSnapshot compile(CompileRequest request, CompileProgress progress) {
         long start = System.nanoTime();
         String rootName = request.projectRoot().getFileName() == null ? "project"
                 : request.projectRoot().getFileName().toString();
@@ -112,12 +116,21 @@ public final class ProjectCompiler {
         CompilePhase compilePhase = new CompilePhase(run, linked);
         List<ParsedNode> toCompile = linked.values().stream().filter(CompilePhase::compilable).toList();
         Map<String, CompiledNode> compiled = new LinkedHashMap<>();
-        parallel(request.threads(), toCompile, node -> compileOrSkip(compilePhase, node, blocked))
+        CompileState state = new CompileState(run, projectProblems, nodeProblems, graph.problems(), blocked,
+                discovered.latestVersions());
+        Set<Path> priority = progress.priorityFiles();
+        if (!priority.isEmpty()) {
+            toCompile.stream().filter(node -> priority.contains(node.spec().file().path()))
+                    .forEach(node -> compiled.put(node.uniqueId(), compileOrSkip(compilePhase, node, blocked)));
+            progress.priorityCompiled(new ProjectSnapshot(project, scope, Collections.unmodifiableMap(linked),
+                    Collections.unmodifiableMap(sources), graph.graph(), Map.copyOf(compiled),
+                    List.copyOf(state.allProblems()), new PhaseTimings(0, 0, 0, 0, 0, 0), state));
+        }
+        parallel(request.threads(), toCompile, node -> compiled.containsKey(node.uniqueId())
+                ? compiled.get(node.uniqueId()) : compileOrSkip(compilePhase, node, blocked))
                 .forEach(c -> compiled.put(c.node().uniqueId(), c));
         long done = System.nanoTime();
 
-        CompileState state = new CompileState(run, projectProblems, nodeProblems, graph.problems(), blocked,
-                discovered.latestVersions());
         PhaseTimings timings = new PhaseTimings(loaded - start, registered - loaded, parsedAt - registered, 0,
                 linkedAt - parsedAt, done - linkedAt);
         return new ProjectSnapshot(project, scope, Collections.unmodifiableMap(linked),
@@ -131,9 +144,14 @@ public final class ProjectCompiler {
      * else (project or property YAML, macros, seeds, packages, new or deleted files) compiles the project again.
      */
     public ProjectSnapshot recompile(ProjectSnapshot previous, CompileRequest request, Set<Path> changedFiles) {
+        return recompile(previous, request, changedFiles, CompileProgress.NONE);
+    }
+
+    public ProjectSnapshot recompile(ProjectSnapshot previous, CompileRequest request, Set<Path> changedFiles,
+                                     CompileProgress progress) {
         return IncrementalBuild.of(this, previous, files)
                 .flatMap(build -> build.apply(changedFiles))
-                .orElseGet(() -> compile(request));
+                .orElseGet(() -> compile(request, progress));
     }
 
     static CompiledNode compileOrSkip(CompilePhase phase, ParsedNode node, Set<String> blocked) {

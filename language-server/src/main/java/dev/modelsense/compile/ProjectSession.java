@@ -32,17 +32,26 @@ public final class ProjectSession {
         return current.get();
     }
 
-    public synchronized ProjectSnapshot rebuild() {
-        ProjectSnapshot snapshot = compiler.compile(request);
+    public ProjectSnapshot rebuild() {
+        return rebuild(CompileProgress.NONE);
+    }
+
+    /** Compiles the whole project; {@code progress} sees its priority files first. */
+    public synchronized ProjectSnapshot rebuild(CompileProgress progress) {
+        ProjectSnapshot snapshot = compiler.compile(request, progress);
         current.set(snapshot);
         return snapshot;
     }
 
     /** Brings the snapshot up to date after these files changed (on disk or in an editor buffer). */
-    public synchronized ProjectSnapshot update(Set<Path> changedFiles) {
+    public ProjectSnapshot update(Set<Path> changedFiles) {
+        return update(changedFiles, CompileProgress.NONE);
+    }
+
+    public synchronized ProjectSnapshot update(Set<Path> changedFiles, CompileProgress progress) {
         ProjectSnapshot previous = current.get();
-        ProjectSnapshot next = previous == null ? compiler.compile(request)
-                : compiler.recompile(previous, request, changedFiles);
+        ProjectSnapshot next = previous == null ? compiler.compile(request, progress)
+                : compiler.recompile(previous, request, changedFiles, progress);
         current.set(next);
         return next;
     }

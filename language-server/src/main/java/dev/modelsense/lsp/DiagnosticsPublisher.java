@@ -53,6 +53,27 @@ final class DiagnosticsPublisher {
         return order;
     }
 
+    /**
+     * Publishes these files' diagnostics ahead of a build's full publish (the open files, once compiled first);
+     * other files keep what was published for them.
+     */
+    synchronized void publishSome(Path projectRoot, Map<Path, List<Diagnostic>> current, Collection<Path> files) {
+        Map<Path, List<Diagnostic>> published = new LinkedHashMap<>(publishedByProject.getOrDefault(projectRoot,
+                Map.of()));
+        for (Path file : files) {
+            List<Diagnostic> now = current.getOrDefault(file, List.of());
+            if (!now.equals(published.getOrDefault(file, List.of()))) {
+                client.get().publishDiagnostics(new PublishDiagnosticsParams(uris.apply(file), now));
+                if (now.isEmpty()) {
+                    published.remove(file);
+                } else {
+                    published.put(file, now);
+                }
+            }
+        }
+        publishedByProject.put(projectRoot, published);
+    }
+
     /** Clears every diagnostic of a project that went away. */
     synchronized void clear(Path projectRoot) {
         Map<Path, List<Diagnostic>> previous = publishedByProject.remove(projectRoot);

@@ -159,6 +159,23 @@ final class ProjectBuilds implements ProjectWorker.Listener {
         continueChecks(worker, checks.pass(worker.root(), snapshot));
     }
 
+    @Override
+    public Set<Path> priorityFiles(ProjectWorker worker, Set<Path> changed) {
+        Set<Path> files = new LinkedHashSet<>(changed);
+        files.addAll(documents.openPaths());
+        return files;
+    }
+
+    @Override
+    public void priorityCompiled(ProjectWorker worker, ProjectSnapshot partial, Set<Path> files) {
+        Set<ParsedNode> nodes = new LinkedHashSet<>();
+        files.forEach(file -> nodes.addAll(partial.nodesIn(file)));
+        checks.checkNow(worker.root(), partial, nodes);
+        Map<Path, List<Diagnostic>> current = diagnostics.diagnose(worker.root(), partial,
+                settings.get().ignoredCodes(), checks.problems(worker.root(), partial));
+        publisher.publishSome(worker.root(), current, files);
+    }
+
     private void publish(ProjectWorker worker, ProjectSnapshot snapshot, Set<Path> changed) {
         Map<Path, List<Diagnostic>> current = diagnostics.diagnose(worker.root(), snapshot,
                 settings.get().ignoredCodes(), checks.problems(worker.root(), snapshot));

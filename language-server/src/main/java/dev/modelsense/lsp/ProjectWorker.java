@@ -1,5 +1,6 @@
 package dev.modelsense.lsp;
 
+import dev.modelsense.compile.CompileProgress;
 import dev.modelsense.compile.ProjectSession;
 import dev.modelsense.compile.ProjectSnapshot;
 
@@ -25,6 +26,15 @@ final class ProjectWorker {
     /** Told about every finished build, on the writer thread. */
     interface Listener {
         void built(ProjectWorker worker, ProjectSnapshot snapshot, Set<Path> changed);
+
+        /** The files to compile first in a full build (the open and just-edited ones). */
+        default Set<Path> priorityFiles(ProjectWorker worker, Set<Path> changed) {
+            return Set.of();
+        }
+
+        /** A full build compiled its priority files; the rest of the project is still compiling. */
+        default void priorityCompiled(ProjectWorker worker, ProjectSnapshot partial, Set<Path> files) {
+        }
 
         void failed(ProjectWorker worker, Throwable error);
     }
@@ -60,7 +70,8 @@ final class ProjectWorker {
     /** Compiles the whole project on the writer; completes with the snapshot, or null when the build crashed. */
     CompletableFuture<ProjectSnapshot> rebuild() {
         CompletableFuture<ProjectSnapshot> done = new CompletableFuture<>();
-        if (!submit(() -> done.complete(retired ? null : run(session::rebuild, Set.of())))) {
+        if (!submit(() -> done.complete(retired ? null : run(() -> session.rebuild(progress(Set.of())),
+                Set.of())))) {
             done.complete(null);
         }
         return done;
@@ -99,7 +110,7 @@ final class ProjectWorker {
             it.remove();
         }
         if (!batch.isEmpty()) {
-            run(() -> session.update(batch), batch);
+            run(() -> session.update(batch, progress(batch)), batch);
         }
     }
 
@@ -121,6 +132,28 @@ final class ProjectWorker {
             listener.failed(this, e);
         }
         return snapshot;
+    }
+
+    private CompileProgress progress(Set<Path> changed) {
+        ProjectWorker worker = this;
+        return new CompileProgress() {
+            private Set<Path> files = Set.of();
+
+            @Override
+            public Set<Path> priorityFiles() {
+                files = listener.priorityFiles(worker, changed);
+                return files;
+            }
+
+            @Override
+            public void priorityCompiled(ProjectSnapshot partial) {
+                try {
+                    listener.priorityCompiled(worker, partial, files);
+                } catch (RuntimeException e) {
+                    listener.failed(worker, e);
+                }
+            }
+        };
     }
 
     /** @return false when the writer is gone (the project was removed or the server is shutting down) */
