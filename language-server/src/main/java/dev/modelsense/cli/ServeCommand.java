@@ -39,6 +39,7 @@ final class ServeCommand implements Callable<Integer> {
         try (ServerSocket listener = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
             System.err.println("modelsense: listening on 127.0.0.1:" + listener.getLocalPort());
             try (Socket socket = listener.accept()) {
+                socket.setTcpNoDelay(true); // small protocol messages must not wait for Nagle's algorithm
                 return serve(socket.getInputStream(), socket.getOutputStream());
             }
         }

@@ -11,17 +11,32 @@ final class GraphContext {
     private GraphContext() {
     }
 
+    /** The same graph with these nodes' entries replaced (an edit changed their dependencies). */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> withNodes(Map<String, Object> graph, Collection<ParsedNode> changed) {
+        Map<String, Object> nodeMap = new LinkedHashMap<>((Map<String, Object>) graph.getOrDefault("nodes", Map.of()));
+        for (ParsedNode node : changed) {
+            nodeMap.put(node.uniqueId(), dict(node));
+        }
+        Map<String, Object> copy = new HashMap<>(graph);
+        copy.put("nodes", java.util.Collections.unmodifiableMap(nodeMap));
+        return copy;
+    }
+
+    private static Map<String, Object> dict(ParsedNode node) {
+        Map<String, Object> dict = NodeDicts.of(node.spec(), node.config(),
+                new RelationNaming.Names(node.database(), node.schema(), node.alias()));
+        dict.put("relation_name", node.relationName());
+        dict.put("depends_on", Map.of("nodes", node.dependsOn(), "macros", java.util.List.of()));
+        return dict;
+    }
+
     static Map<String, Object> of(Collection<ParsedNode> nodes, Collection<SourceNode> sources) {
         Map<String, Object> nodeMap = new LinkedHashMap<>();
         for (ParsedNode node : nodes) {
-            if (!node.enabled()) {
-                continue;
+            if (node.enabled()) {
+                nodeMap.put(node.uniqueId(), dict(node));
             }
-            Map<String, Object> dict = NodeDicts.of(node.spec(), node.config(),
-                    new RelationNaming.Names(node.database(), node.schema(), node.alias()));
-            dict.put("relation_name", node.relationName());
-            dict.put("depends_on", Map.of("nodes", node.dependsOn(), "macros", java.util.List.of()));
-            nodeMap.put(node.uniqueId(), dict);
         }
         Map<String, Object> sourceMap = new LinkedHashMap<>();
         for (SourceNode source : sources) {
@@ -40,7 +55,7 @@ final class GraphContext {
             sourceMap.put(source.uniqueId(), dict);
         }
         Map<String, Object> graph = new HashMap<>();
-        graph.put("nodes", nodeMap);
+        graph.put("nodes", java.util.Collections.unmodifiableMap(nodeMap));
         graph.put("sources", sourceMap);
         graph.put("exposures", new LinkedHashMap<>());
         graph.put("metrics", new LinkedHashMap<>());

@@ -107,10 +107,10 @@ final class IncrementalBuild {
         }
         long parsedAt = System.nanoTime();
         Linker.GraphResult graph = edgesChanged
-                ? linker.graph(nodes, previous.sources(), project.properties(), state.latestVersions)
+                ? linker.graphAfterEdit(previous.graph(), state.graphProblems, nodes, edited, state.latestVersions)
                 : new Linker.GraphResult(previous.graph(), state.graphProblems);
         if (edgesChanged) {
-            run.graph = GraphContext.of(nodes.values(), previous.sources().values());
+            run.graph = GraphContext.withNodes(state.run.graph, edited);
         }
         long linkedAt = System.nanoTime();
 

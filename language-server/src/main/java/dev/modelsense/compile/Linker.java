@@ -103,6 +103,36 @@ final class Linker {
         }
         addExposures(properties, graphNodes, edges);
         ModelGraph graph = ModelGraph.build(graphNodes, edges, latestVersions);
+        return new GraphResult(graph, cycleProblems(graph, nodes));
+    }
+
+    /**
+     * The graph after some nodes' dependencies changed: every other node and edge is taken from the previous graph,
+     * and loops are looked for only when one can exist (there was one, or an edited node now depends on one of its
+     * own descendants).
+     */
+    GraphResult graphAfterEdit(ModelGraph previous, List<Problem> previousProblems, Map<String, ParsedNode> nodes,
+                               List<ParsedNode> edited, Map<String, Object> latestVersions) {
+        Map<String, ParsedNode> editedById = new LinkedHashMap<>();
+        edited.forEach(node -> editedById.put(node.uniqueId(), node));
+        List<GraphNode> graphNodes = new ArrayList<>();
+        List<Map.Entry<String, String>> edges = new ArrayList<>();
+        for (GraphNode node : previous.nodes()) {
+            ParsedNode replacement = editedById.get(node.uniqueId());
+            graphNodes.add(replacement == null ? node : graphNode(replacement));
+            Iterable<String> parents = replacement == null ? previous.parents(node.uniqueId())
+                    : replacement.dependsOn();
+            parents.forEach(parent -> edges.add(new AbstractMap.SimpleEntry<>(parent, node.uniqueId())));
+        }
+        ModelGraph graph = ModelGraph.build(graphNodes, edges, latestVersions);
+        boolean loopPossible = !previousProblems.isEmpty() || edited.stream().anyMatch(node -> {
+            Set<String> below = graph.descendants(node.uniqueId(), -1);
+            return node.dependsOn().stream().anyMatch(below::contains) || node.dependsOn().contains(node.uniqueId());
+        });
+        return new GraphResult(graph, loopPossible ? cycleProblems(graph, nodes) : List.of());
+    }
+
+    private static List<Problem> cycleProblems(ModelGraph graph, Map<String, ParsedNode> nodes) {
         List<Problem> problems = new ArrayList<>();
         for (Cycle cycle : graph.cycles()) {
             String loop = String.join(" --> ", cycle.uniqueIds()) + " --> " + cycle.uniqueIds().get(0);
@@ -114,7 +144,7 @@ final class Linker {
                 }
             }
         }
-        return new GraphResult(graph, problems);
+        return problems;
     }
 
     private void addExposures(List<PropertyFile> properties, List<GraphNode> graphNodes,

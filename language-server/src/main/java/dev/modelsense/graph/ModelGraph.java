@@ -25,31 +25,41 @@ import org.jgrapht.graph.DefaultEdge;
  */
 public final class ModelGraph {
     private final Map<String, GraphNode> nodes;
-    private final Graph<String, DefaultEdge> graph;
     private final Map<String, Set<String>> parents;
     private final Map<String, Set<String>> children;
     private final List<Map.Entry<String, String>> danglingEdges;
-    private final List<Cycle> cycles;
-    private final List<String> topologicalOrder;
-    private final List<List<String>> layers;
     private final Map<String, Object> latestVersions;
+    /** Built on first use: an editor rebuilds the graph on edits and rarely asks for orders or loops. */
+    private Derived derived;
 
-    private ModelGraph(Map<String, GraphNode> nodes, Graph<String, DefaultEdge> graph,
-                       Map<String, Set<String>> parents, Map<String, Set<String>> children,
-                       List<Map.Entry<String, String>> danglingEdges, Map<String, Object> declaredLatest) {
+    private record Derived(Graph<String, DefaultEdge> graph, List<Cycle> cycles, List<String> topologicalOrder,
+                           List<List<String>> layers) {
+    }
+
+    private ModelGraph(Map<String, GraphNode> nodes, Map<String, Set<String>> parents,
+                       Map<String, Set<String>> children, List<Map.Entry<String, String>> danglingEdges,
+                       Map<String, Object> declaredLatest) {
         this.nodes = nodes;
-        this.graph = new AsUnmodifiableGraph<>(graph);
         this.parents = parents;
         this.children = children;
         this.danglingEdges = danglingEdges;
-        List<String> sortedIds = List.copyOf(nodes.keySet());
-        StronglyConnectedComponents components = StronglyConnectedComponents.of(sortedIds, children);
-        this.cycles = CycleFinder.find(graph, components, children);
-        this.topologicalOrder = GraphOrder.topological(sortedIds, parents, children, components);
-        this.layers = GraphOrder.layers(parents, components);
         Map<String, Object> latest = new HashMap<>(ModelVersions.latestByModel(nodes.values()));
         latest.putAll(declaredLatest);
         this.latestVersions = Collections.unmodifiableMap(latest);
+    }
+
+    private synchronized Derived derived() {
+        if (derived == null) {
+            Graph<String, DefaultEdge> graph = new DefaultDirectedGraph<>(DefaultEdge.class);
+            nodes.keySet().forEach(graph::addVertex);
+            children.forEach((parent, kids) -> kids.forEach(child -> graph.addEdge(parent, child)));
+            List<String> sortedIds = List.copyOf(nodes.keySet());
+            StronglyConnectedComponents components = StronglyConnectedComponents.of(sortedIds, children);
+            derived = new Derived(new AsUnmodifiableGraph<>(graph), CycleFinder.find(graph, components, children),
+                    GraphOrder.topological(sortedIds, parents, children, components),
+                    GraphOrder.layers(parents, components));
+        }
+        return derived;
     }
 
     /**
@@ -73,8 +83,6 @@ public final class ModelGraph {
         for (GraphNode node : nodes) {
             byId.put(node.uniqueId(), node);
         }
-        Graph<String, DefaultEdge> graph = new DefaultDirectedGraph<>(DefaultEdge.class);
-        byId.keySet().forEach(graph::addVertex);
         Map<String, Set<String>> parents = new HashMap<>();
         Map<String, Set<String>> children = new HashMap<>();
         List<Map.Entry<String, String>> dangling = new ArrayList<>();
@@ -85,11 +93,10 @@ public final class ModelGraph {
                 dangling.add(Map.entry(String.valueOf(parent), String.valueOf(child)));
                 continue;
             }
-            graph.addEdge(parent, child);
             children.computeIfAbsent(parent, id -> new TreeSet<>()).add(child);
             parents.computeIfAbsent(child, id -> new TreeSet<>()).add(parent);
         }
-        return new ModelGraph(Collections.unmodifiableMap(new LinkedHashMap<>(byId)), graph, freeze(parents),
+        return new ModelGraph(Collections.unmodifiableMap(new LinkedHashMap<>(byId)), freeze(parents),
                 freeze(children), List.copyOf(dangling), Map.copyOf(declaredLatestVersions));
     }
 
@@ -128,17 +135,17 @@ public final class ModelGraph {
 
     /** Every elementary loop (within a budget; see {@link CycleFinder}), each once, sorted by first id. */
     public List<Cycle> cycles() {
-        return cycles;
+        return derived().cycles();
     }
 
     /** Parents before children; nodes on loops (and below them) at the end, deterministically. */
     public List<String> topologicalOrder() {
-        return topologicalOrder;
+        return derived().topologicalOrder();
     }
 
     /** For parallel compile: each layer depends only on earlier layers, except members of one loop. */
     public List<List<String>> layers() {
-        return layers;
+        return derived().layers();
     }
 
     /** Edges whose parent or child is not a node of this graph (e.g. a ref to a missing model). */
@@ -148,7 +155,7 @@ public final class ModelGraph {
 
     /** The JGraphT view of the graph, read-only, for algorithms this class does not offer. */
     public Graph<String, DefaultEdge> asGraph() {
-        return graph;
+        return derived().graph();
     }
 
     /**

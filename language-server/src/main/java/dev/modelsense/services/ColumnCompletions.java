@@ -46,8 +46,8 @@ final class ColumnCompletions {
                                   Set<String> seen) {
         for (ColumnInfo column : ctx.columns().columnsOf(ctx.snapshot(), target.uniqueId())) {
             if (seen.add(column.name().toLowerCase(Locale.ROOT))) {
-                CompletionItem item = out.add(column.name(), column.name(), CompletionItemKind.Field,
-                        column.dataType(), Markdown.column(column, target.displayName()));
+                CompletionItem item = out.addLazy(column.name(), column.name(), CompletionItemKind.Field,
+                        column.dataType(), () -> Markdown.column(column, target.displayName()));
                 CompletionItems.describe(item, target.displayName());
             }
         }

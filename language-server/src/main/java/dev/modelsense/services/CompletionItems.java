@@ -40,6 +40,12 @@ final class CompletionItems {
     /** Adds an item unless its filter text does not match what was typed; returns it for more settings. */
     CompletionItem add(String label, String filterText, String newText, CompletionItemKind kind, String detail,
                        String markdown) {
+        return addLazy(label, filterText, newText, kind, detail, () -> markdown);
+    }
+
+    /** As {@link #add}, with documentation computed only for items that make it into the response. */
+    CompletionItem addLazy(String label, String filterText, String newText, CompletionItemKind kind, String detail,
+                           java.util.function.Supplier<String> documentation) {
         if (!matches(filterText)) {
             return new CompletionItem(label); // detached: callers may still decorate it harmlessly
         }
@@ -51,6 +57,7 @@ final class CompletionItems {
         item.setKind(kind);
         item.setFilterText(filterText);
         item.setDetail(detail);
+        String markdown = documentation.get();
         if (markdown != null && !markdown.isBlank()) {
             item.setDocumentation(new MarkupContent(MarkupKind.MARKDOWN, markdown));
         }
@@ -62,6 +69,16 @@ final class CompletionItems {
 
     CompletionItem add(String label, String newText, CompletionItemKind kind, String detail, String markdown) {
         return add(label, label, newText, kind, detail, markdown);
+    }
+
+    CompletionItem addLazy(String label, String newText, CompletionItemKind kind, String detail,
+                           java.util.function.Supplier<String> documentation) {
+        return addLazy(label, label, newText, kind, detail, documentation);
+    }
+
+    /** True once the cap is reached: callers can stop producing items. */
+    boolean full() {
+        return truncated;
     }
 
     CompletionItem snippet(String label, String snippet, String detail) {

@@ -133,8 +133,8 @@ final class JinjaCompletions {
     }
 
     private static void add(DocumentContext ctx, MacroInfo macro, String label, CompletionItems out) {
-        CompletionItem item = out.add(label, label, CompletionItemKind.Function, macro.signature(),
-                Markdown.macro(ctx, macro));
+        CompletionItem item = out.addLazy(label, label, CompletionItemKind.Function, macro.signature(),
+                () -> Markdown.macro(ctx, macro));
         CompletionItems.describe(item, macro.packageName());
     }
 }

@@ -18,6 +18,17 @@ final class Markdown {
     }
 
     static String node(DocumentContext ctx, ParsedNode node) {
+        StringBuilder md = nodeSummary(node);
+        columns(md, ctx.columns().columnsOf(ctx.snapshot(), node.uniqueId()));
+        return md.toString();
+    }
+
+    /** The node without its columns: what a completion list carries per item, to keep responses small. */
+    static String nodeBrief(ParsedNode node) {
+        return nodeSummary(node).toString();
+    }
+
+    private static StringBuilder nodeSummary(ParsedNode node) {
         StringBuilder md = new StringBuilder();
         md.append("**").append(node.spec().resourceType()).append("** `").append(node.name()).append('`');
         if (node.spec().version() != null) {
@@ -34,8 +45,7 @@ final class Markdown {
         md.append("- Relation: ").append(node.relationName() == null ? "_ephemeral (a CTE)_"
                 : "`" + node.relationName() + "`").append('\n');
         md.append("- File: `").append(node.spec().file().originalFilePath()).append("`\n");
-        columns(md, ctx.columns().columnsOf(ctx.snapshot(), node.uniqueId()));
-        return md.toString();
+        return md;
     }
 
     static String source(DocumentContext ctx, SourceNode source) {

@@ -73,20 +73,24 @@ final class NameCompletions {
             }
         }
         for (List<ParsedNode> versions : models.values()) {
+            if (out.full()) {
+                return;
+            }
             ParsedNode first = versions.get(0);
             String pkg = first.spec().packageName();
             boolean qualify = onlyPackage == null && !pkg.equals(root) && !pkg.equals(here);
             String text = qualify ? pkg + q + ", " + q + first.name() : first.name();
-            ParsedNode latest = ProjectLookup.ref(ctx.snapshot(), new dev.modelsense.jinja.RefArgs(pkg, first.name(),
-                    null), here).orElse(first);
-            CompletionItem item = out.add(first.name(), first.name(), text + q, CompletionItemKind.Module,
-                    kindLabel(latest), Markdown.node(ctx, latest));
+            Object latestVersion = ProjectLookup.latestVersion(versions);
+            ParsedNode latest = versions.stream().filter(n -> latestVersion == null ? n.spec().version() == null
+                    : ProjectLookup.sameVersion(n.spec().version(), latestVersion)).findFirst().orElse(first);
+            CompletionItem item = out.addLazy(first.name(), first.name(), text + q, CompletionItemKind.Module,
+                    kindLabel(latest), () -> Markdown.nodeBrief(latest));
             CompletionItems.describe(item, pkg.equals(root) ? null : pkg);
             if (first.spec().version() != null) {
                 for (ParsedNode version : versions) {
                     String v = String.valueOf(version.spec().version());
-                    CompletionItem pinned = out.add(first.name() + " v" + v, first.name(), text + q + ", v=" + v,
-                            CompletionItemKind.Module, kindLabel(version), Markdown.node(ctx, version));
+                    CompletionItem pinned = out.addLazy(first.name() + " v" + v, first.name(), text + q + ", v=" + v,
+                            CompletionItemKind.Module, kindLabel(version), () -> Markdown.nodeBrief(version));
                     CompletionItems.describe(pinned, "version " + v);
                 }
             }
@@ -114,8 +118,8 @@ final class NameCompletions {
         } else if (at.positionalIndex() == 1 && at.previous().get(0) != null) {
             for (SourceNode source : enabledSources(ctx)) {
                 if (source.sourceName().equals(at.previous().get(0))) {
-                    out.add(source.tableName(), source.tableName() + q, CompletionItemKind.Struct,
-                            source.relationName(), Markdown.source(ctx, source));
+                    out.addLazy(source.tableName(), source.tableName() + q, CompletionItemKind.Struct,
+                            source.relationName(), () -> Markdown.source(ctx, source));
                 }
             }
         }
