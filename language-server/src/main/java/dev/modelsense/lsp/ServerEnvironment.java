@@ -15,6 +15,6 @@ public record ServerEnvironment(Map<String, String> env, Path homeDir, int compi
 
     public static ServerEnvironment ofProcess() {
         return new ServerEnvironment(System.getenv(), Path.of(System.getProperty("user.home")),
-                Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+                Runtime.getRuntime().availableProcessors());
     }
 }
