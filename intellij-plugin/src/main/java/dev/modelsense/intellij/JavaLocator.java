@@ -82,6 +82,7 @@ public final class JavaLocator {
     private Optional<JavaRuntime> onPath(LaunchEnvironment environment, List<String> reasons) {
         Optional<String> path = environment.variable("PATH");
         if (path.isEmpty()) {
+            reasons.add(JavaRuntime.Origin.PATH.label() + ": not set");
             return Optional.empty();
         }
         for (String entry : path.get().split(java.util.regex.Pattern.quote(environment.pathSeparator()))) {
