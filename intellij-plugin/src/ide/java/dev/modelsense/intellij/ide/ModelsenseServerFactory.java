@@ -20,7 +20,7 @@ import java.nio.file.Path;
  */
 public final class ModelsenseServerFactory implements LanguageServerFactory {
 
-    static final String PLUGIN_ID = "dev.modelsense.intellij";
+    static final String PLUGIN_ID = "dev.modelsense";
 
     @Override
     public @NotNull StreamConnectionProvider createConnectionProvider(@NotNull Project project) {
