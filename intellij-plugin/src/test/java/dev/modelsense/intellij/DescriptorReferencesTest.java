@@ -108,6 +108,14 @@ class DescriptorReferencesTest {
     }
 
     @Test
+    void theFactoryLooksItsPluginUpByTheDescriptorsId() throws Exception {
+        Document document = descriptor();
+        String id = elements(document, "id").get(0).getTextContent().trim();
+        String factory = source(elements(document, "server").get(0).getAttribute("factoryClass"));
+        assertTrue(factory.contains("PLUGIN_ID = \"" + id + "\""), "the factory finds lib/server through plugin " + id);
+    }
+
+    @Test
     void theMappingsCoverTheDbtFilePatternsAndTheServerOutlivesItsLastFile() throws Exception {
         Document document = descriptor();
         List<String> patterns = elements(document, "fileNamePatternMapping").stream()
