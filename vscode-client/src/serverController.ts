@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as vscode from 'vscode';
 import {
     CloseAction, DidChangeConfigurationNotification, ErrorAction, LanguageClient, LanguageClientOptions,
-    Middleware, ServerOptions, State, TransportKind,
+    Middleware, ServerOptions, State,
 } from 'vscode-languageclient/node';
 import { findJava, javaProblemMessage } from './java';
 import { serverCommand } from './serverCommand';
@@ -67,7 +67,8 @@ export class ServerController implements vscode.Disposable {
             return undefined;
         }
         this.output.appendLine(`Starting ${command.command} ${command.args.join(' ')} (Java ${lookup.version} from ${lookup.source})`);
-        const serverOptions: ServerOptions = { command: command.command, args: command.args, transport: TransportKind.stdio };
+        // no `transport`: with TransportKind.stdio the client would append --stdio, which `serve` does not take
+        const serverOptions: ServerOptions = { command: command.command, args: command.args };
         const clientOptions: LanguageClientOptions = {
             documentSelector: [
                 { scheme: 'file', language: 'jinja-sql' },
@@ -85,6 +86,9 @@ export class ServerController implements vscode.Disposable {
         this.client = client;
         client.onNotification(STATUS, (params: StatusParams) => this.listener.status(params));
         await client.start();
+        if (!client.isRunning()) {
+            return undefined;
+        }
         const features = serverFeatures(client.initializeResult?.capabilities.experimental);
         this.output.appendLine(`Server ready: ${client.initializeResult?.serverInfo?.name ?? 'modelsense'} `
             + `${client.initializeResult?.serverInfo?.version ?? ''}; features ${JSON.stringify(features)}`);
