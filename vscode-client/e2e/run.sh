@@ -45,7 +45,7 @@ run_mode() {   # $1 = exthost | ui, $2 = port
   local R=$WORK/$1 PORT=$2
   mkdir -p "$R/user/User" "$R/ext" "$R/tmp" "$R/home" "$R/ws/analytics"
   # a nested project: activation must find dbt_project.yml below the workspace root
-  (cd "$REPO/testdata/projects" && tar cf - --exclude=target jaffle_shop_duckdb) | tar xf - -C "$R/ws/analytics"
+  (cd "$REPO/testdata/projects" && tar chf - --exclude=./jaffle_shop_duckdb/target jaffle_shop_duckdb) | tar xf - -C "$R/ws/analytics"
   cat > "$R/user/User/settings.json" <<JSON
 { "workbench.startupEditor": "none", "telemetry.telemetryLevel": "off", "update.mode": "none",
   "extensions.autoUpdate": false, "extensions.autoCheckUpdates": false, "workbench.enableExperiments": false,

@@ -150,6 +150,22 @@ test("the compiled SQL document equals the server's and refreshes as you type", 
     await eventually('the compiled document to drop the edit', () => !editor.document.getText().includes('typed_marker_42'), 30000);
 });
 
+test('code lenses open our compiled SQL view, and sandbox lenses need the server feature', async () => {
+    const { document } = await open('marts/orders.sql');
+    const lenses = await eventually('code lenses', async () => {
+        const found = await vscode.commands.executeCommand('vscode.executeCodeLensProvider', document.uri, 10);
+        return found && found.length > 0 && found;
+    });
+    const titles = lenses.map(lens => `${lens.command && lens.command.title} -> ${lens.command && lens.command.command}`);
+    log(`lenses: ${titles.join(' | ')}`);
+    if (!titles.includes('Show compiled SQL -> modelsense.openCompiledSql')) {
+        throw new Error(`lenses: ${titles}`);
+    }
+    if (!api.features().sandboxRun && titles.some(title => title.startsWith('Run in my sandbox'))) {
+        throw new Error('a sandbox lens although the server does not run sandboxes');
+    }
+});
+
 test('sandbox run returns rows on DuckDB', async () => {
     if (!api.features().sandboxRun) {
         return { pending: 'the server does not advertise experimental.modelsense.sandboxRun yet' };
