@@ -45,11 +45,12 @@ run_mode() {   # $1 = exthost | ui, $2 = port
   local R=$WORK/$1 PORT=$2
   mkdir -p "$R/user/User" "$R/ext" "$R/tmp" "$R/home" "$R/ws/analytics"
   # a nested project: activation must find dbt_project.yml below the workspace root
-  (cd "$REPO/testdata/projects" && tar chf - --exclude=./jaffle_shop_duckdb/target jaffle_shop_duckdb) | tar xf - -C "$R/ws/analytics"
+  (cd "$REPO/testdata/projects" && tar chf - --exclude=jaffle_shop_duckdb/target jaffle_shop_duckdb) | tar xf - -C "$R/ws/analytics"
   cat > "$R/user/User/settings.json" <<JSON
 { "workbench.startupEditor": "none", "telemetry.telemetryLevel": "off", "update.mode": "none",
   "extensions.autoUpdate": false, "extensions.autoCheckUpdates": false, "workbench.enableExperiments": false,
-  "security.workspace.trust.enabled": false, "files.autoSave": "off", "editor.codeLens": true }
+  "security.workspace.trust.enabled": false, "files.autoSave": "off", "editor.codeLens": true,
+  "git.openRepositoryInParentFolders": "never", "git.enabled": false }
 JSON
   local CS=(node "$TOOLS/node_modules/code-server/out/node/entry.js" --auth none --bind-addr "127.0.0.1:$PORT"
       --disable-telemetry --disable-update-check --disable-workspace-trust --disable-getting-started-override

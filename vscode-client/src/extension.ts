@@ -77,6 +77,7 @@ export function activate(context: vscode.ExtensionContext): ModelsenseApi {
             statusItem.tooltip = view.tooltip;
             statusItem.backgroundColor = view.severity === 'error' ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
             compiled.refreshAll();
+            refreshCodeLenses(controller.current);
         },
         stopped: () => {
             statusItem.text = '$(debug-disconnect) Modelsense: server stopped';
@@ -166,6 +167,17 @@ export function activate(context: vscode.ExtensionContext): ModelsenseApi {
 
 export function deactivate(): void {
     // the controller is in the subscriptions; VS Code disposes it, which stops the server
+}
+
+/**
+ * Lenses asked for before the first build come back empty and the server sends no `workspace/codeLens/refresh`,
+ * so each build's status notification asks VS Code to fetch them again for the visible editors.
+ */
+function refreshCodeLenses(client: LanguageClient | undefined): void {
+    const feature = client?.getFeature('textDocument/codeLens');
+    for (const editor of vscode.window.visibleTextEditors) {
+        feature?.getProvider(editor.document)?.onDidChangeCodeLensEmitter.fire();
+    }
 }
 
 const CLIENT_COMMANDS: Record<string, string> = {
