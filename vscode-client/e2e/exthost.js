@@ -3,6 +3,7 @@
 const { launch, withTimeout } = require('./browser');
 
 const { CS_URL, WS, EXT_DIR, TMP } = process.env;
+const SUITE = process.env.E2E_SUITE || 'index.js';
 
 (async () => {
     const context = await launch(TMP);
@@ -20,9 +21,12 @@ const { CS_URL, WS, EXT_DIR, TMP } = process.env;
         await page.exposeFunction('codeAutomationExit', exitCode => resolveExit(exitCode));
         const host = new URL(CS_URL).host;
         const remote = p => `vscode-remote://${host}${p}`;
-        const payload = JSON.stringify([['extensionDevelopmentPath', remote(EXT_DIR)], ['extensionTestsPath', remote(`${EXT_DIR}/e2e/suite/index.js`)]]);
+        const payload = JSON.stringify([['extensionDevelopmentPath', remote(EXT_DIR)], ['extensionTestsPath', remote(`${EXT_DIR}/e2e/suite/${SUITE}`)]]);
         await page.goto(`${CS_URL}/?folder=${encodeURIComponent(WS)}&payload=${encodeURIComponent(payload)}`);
         code = await withTimeout(exited, 300000, 'the extension-host tests');
+        if (process.env.SHOTS) {
+            await page.screenshot({ path: `${process.env.SHOTS}/exthost-${SUITE.replace(/\.js$/, '')}.png` }).catch(() => undefined);
+        }
     } catch (error) {
         console.error(`exthost: ${error.message}`);
     } finally {

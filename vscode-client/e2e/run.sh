@@ -41,8 +41,11 @@ node "$EXT_DIR/scripts/package.js" "$VSIX" | tee "$WORK/vsix.txt"
 # the extension-host mode loads the extension from this folder: give it the development bundle
 node "$EXT_DIR/scripts/build.js"
 
-run_mode() {   # $1 = exthost | ui, $2 = port
-  local R=$WORK/$1 PORT=$2
+run_mode() {   # $1 = exthost | contract | ui, $2 = port
+  local R=$WORK/$1 PORT=$2 EXTRA=""
+  if [ "$1" = contract ]; then
+    EXTRA=", \"modelsense.server.command\": [\"node\", \"$EXT_DIR/e2e/contract-server.js\"], \"modelsense.target\": \"e2e_target\", \"modelsense.sandbox.limit\": 25"
+  fi
   mkdir -p "$R/user/User" "$R/ext" "$R/tmp" "$R/home" "$R/ws/analytics"
   # a nested project: activation must find dbt_project.yml below the workspace root
   (cd "$REPO/testdata/projects" && tar chf - --exclude=jaffle_shop_duckdb/target jaffle_shop_duckdb) | tar xf - -C "$R/ws/analytics"
@@ -50,26 +53,31 @@ run_mode() {   # $1 = exthost | ui, $2 = port
 { "workbench.startupEditor": "none", "telemetry.telemetryLevel": "off", "update.mode": "none",
   "extensions.autoUpdate": false, "extensions.autoCheckUpdates": false, "workbench.enableExperiments": false,
   "security.workspace.trust.enabled": false, "files.autoSave": "off", "editor.codeLens": true,
-  "git.openRepositoryInParentFolders": "never", "git.enabled": false }
+  "git.openRepositoryInParentFolders": "never", "git.enabled": false $EXTRA }
 JSON
   local CS=(node "$TOOLS/node_modules/code-server/out/node/entry.js" --auth none --bind-addr "127.0.0.1:$PORT"
       --disable-telemetry --disable-update-check --disable-workspace-trust --disable-getting-started-override
       --user-data-dir "$R/user" --extensions-dir "$R/ext" --config "$R/config.yaml")
   (
     export HOME=$R/home XDG_CONFIG_HOME=$R/home/.config XDG_DATA_HOME=$R/home/.local/share TMPDIR=$R/tmp
-    export VSCODE_OPTIONS=enable-smoke-test-driver E2E_RESULTS=$R/results.json
+    export VSCODE_OPTIONS=enable-smoke-test-driver E2E_RESULTS=$R/results.json CONTRACT_LOG=$R/contract.log
     if [ "$1" = ui ]; then "${CS[@]}" --install-extension "$VSIX" >"$R/install.log" 2>&1; fi
     setsid "${CS[@]}" >"$R/code-server.log" 2>&1 </dev/null & pg=$!
     trap 'kill -- -$pg 2>/dev/null || true; for i in $(seq 50); do kill -0 -- -$pg 2>/dev/null || break; sleep 0.1; done; kill -9 -- -$pg 2>/dev/null || true' EXIT
     for i in $(seq 300); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/healthz" && break; sleep 0.1; done
     export CS_URL=http://127.0.0.1:$PORT WS=$R/ws EXT_DIR TMP=$R/tmp SHOTS=$RESULTS
-    if [ "$1" = exthost ]; then node "$EXT_DIR/e2e/exthost.js"; else node "$EXT_DIR/e2e/ui-smoke.js"; fi
+    case $1 in
+      exthost) node "$EXT_DIR/e2e/exthost.js" ;;
+      contract) E2E_SUITE=contract.js node "$EXT_DIR/e2e/exthost.js" ;;
+      ui) node "$EXT_DIR/e2e/ui-smoke.js" ;;
+    esac
   )
 }
 
 rc=0
-MODES=${E2E_MODES:-exthost ui}
+MODES=${E2E_MODES:-exthost contract ui}
 if [[ " $MODES " == *" exthost "* ]]; then step "extension-host tests (vscode API, real server)"; run_mode exthost 18181 || rc=1; fi
+if [[ " $MODES " == *" contract "* ]]; then step "sandbox and lineage UI against the agreed protocol (scripted server)"; run_mode contract 18183 || rc=1; fi
 if [[ " $MODES " == *" ui "* ]]; then step "UI smoke test of the VSIX"; run_mode ui 18182 || rc=1; fi
 
 step "figures"

@@ -7,7 +7,7 @@ import {
     Middleware, ServerOptions, State,
 } from 'vscode-languageclient/node';
 import { findJava, javaProblemMessage } from './java';
-import { serverCommand } from './serverCommand';
+import { ServerCommand, serverCommand } from './serverCommand';
 import { RestartPolicy } from './restartPolicy';
 import { serverSettings } from './settings';
 import { ServerFeatures, serverFeatures, STATUS, StatusParams } from './protocol';
@@ -39,34 +39,11 @@ export class ServerController implements vscode.Disposable {
     async start(): Promise<LanguageClient | undefined> {
         this.stopping = false;
         const config = vscode.workspace.getConfiguration('modelsense');
-        const lookup = await findJava(
-            { javaHomeSetting: config.get<string>('java.home'), env: process.env, platform: process.platform },
-            { exists: file => fs.existsSync(file), versionOutput: javaVersionOutput });
-        const problem = javaProblemMessage(lookup);
-        if (lookup.kind !== 'found') {
-            this.output.appendLine(problem!);
-            void vscode.window.showErrorMessage(problem!, 'Open Settings').then(choice => {
-                if (choice) {
-                    void vscode.commands.executeCommand('workbench.action.openSettings', 'modelsense.java.home');
-                }
-            });
+        const command = await this.serverCommand(config);
+        if (!command) {
             return undefined;
         }
-        const jar = config.get<string>('server.jar')?.trim() || this.context.asAbsolutePath('server/modelsense.jar');
-        if (!fs.existsSync(jar)) {
-            const message = `Modelsense: the server jar is missing at ${jar}. Reinstall the extension or set "modelsense.server.jar".`;
-            this.output.appendLine(message);
-            void vscode.window.showErrorMessage(message);
-            return undefined;
-        }
-        let command;
-        try {
-            command = serverCommand({ javaExecutable: lookup.executable, jarPath: jar, vmArgs: config.get<string[]>('server.vmArgs') ?? [] });
-        } catch (e) {
-            void vscode.window.showErrorMessage(String((e as Error).message));
-            return undefined;
-        }
-        this.output.appendLine(`Starting ${command.command} ${command.args.join(' ')} (Java ${lookup.version} from ${lookup.source})`);
+        this.output.appendLine(`Starting ${command.command} ${command.args.join(' ')}`);
         // no `transport`: with TransportKind.stdio the client would append --stdio, which `serve` does not take
         const serverOptions: ServerOptions = { command: command.command, args: command.args };
         const clientOptions: LanguageClientOptions = {
@@ -94,6 +71,42 @@ export class ServerController implements vscode.Disposable {
             + `${client.initializeResult?.serverInfo?.version ?? ''}; features ${JSON.stringify(features)}`);
         this.listener.started(client, features);
         return client;
+    }
+
+
+    /** The configured command (for server development), or Java 17+ running the bundled jar. */
+    private async serverCommand(config: vscode.WorkspaceConfiguration): Promise<ServerCommand | undefined> {
+        const custom = config.get<string[]>('server.command') ?? [];
+        if (custom.length > 0) {
+            return { command: custom[0], args: custom.slice(1) };
+        }
+        const lookup = await findJava(
+            { javaHomeSetting: config.get<string>('java.home'), env: process.env, platform: process.platform },
+            { exists: file => fs.existsSync(file), versionOutput: javaVersionOutput });
+        if (lookup.kind !== 'found') {
+            const problem = javaProblemMessage(lookup)!;
+            this.output.appendLine(problem);
+            void vscode.window.showErrorMessage(problem, 'Open Settings').then(choice => {
+                if (choice) {
+                    void vscode.commands.executeCommand('workbench.action.openSettings', 'modelsense.java.home');
+                }
+            });
+            return undefined;
+        }
+        const jar = config.get<string>('server.jar')?.trim() || this.context.asAbsolutePath('server/modelsense.jar');
+        if (!fs.existsSync(jar)) {
+            const message = `Modelsense: the server jar is missing at ${jar}. Reinstall the extension or set "modelsense.server.jar".`;
+            this.output.appendLine(message);
+            void vscode.window.showErrorMessage(message);
+            return undefined;
+        }
+        try {
+            this.output.appendLine(`Java ${lookup.version} from ${lookup.source}: ${lookup.executable}`);
+            return serverCommand({ javaExecutable: lookup.executable, jarPath: jar, vmArgs: config.get<string[]>('server.vmArgs') ?? [] });
+        } catch (e) {
+            void vscode.window.showErrorMessage(String((e as Error).message));
+            return undefined;
+        }
     }
 
     /** Sends the mapped settings; the server recompiles with them. */

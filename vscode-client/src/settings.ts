@@ -13,7 +13,7 @@ export interface ServerSettings {
 }
 
 /** Settings that only the extension reads: changing them needs a server restart rather than a reload. */
-export const RESTART_SETTINGS = ['java.home', 'server.vmArgs', 'server.jar'];
+export const RESTART_SETTINGS = ['java.home', 'server.vmArgs', 'server.jar', 'server.command'];
 
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
 

@@ -1,35 +1,13 @@
 // End-to-end tests that run inside a real VS Code extension host (code-server), against the real server, through the
 // `vscode` API only. The Playwright side (../exthost.js) loads this file with the workbench's test payload.
 const vscode = require('vscode');
-const fs = require('fs');
-const path = require('path');
 const cp = require('child_process');
 
+const { log, eventually, runSuite } = require('./runner');
+
 const EXTENSION_ID = 'modelsense.modelsense';
-const results = [];
 const tests = [];
-const test = (name, body) => tests.push({ name, body });
-
-function log(line) {
-    console.log(`[e2e] ${line}`);
-}
-
-async function eventually(what, probe, timeoutMillis = 60000) {
-    const deadline = Date.now() + timeoutMillis;
-    let last;
-    while (Date.now() < deadline) {
-        try {
-            last = await probe();
-            if (last) {
-                return last;
-            }
-        } catch (error) {
-            last = error;
-        }
-        await new Promise(resolve => setTimeout(resolve, 200));
-    }
-    throw new Error(`timed out waiting for ${what} (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`);
-}
+const test = (name, body) => tests.push([name, body]);
 
 function project() {
     return vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, 'analytics', 'jaffle_shop_duckdb');
@@ -209,28 +187,4 @@ test('the restart command starts a fresh server', async () => {
     await eventually('a new running client', () => api.client() && api.client() !== before, 30000);
 });
 
-exports.run = async () => {
-    const started = Date.now();
-    for (const { name, body } of tests) {
-        const t0 = Date.now();
-        try {
-            const outcome = await body();
-            const pending = outcome && outcome.pending;
-            results.push({ name, status: pending ? 'pending' : 'passed', reason: pending || undefined, millis: Date.now() - t0 });
-            log(`${pending ? 'PENDING' : 'ok     '} ${name}${pending ? ` — ${pending}` : ''} (${Date.now() - t0} ms)`);
-        } catch (error) {
-            results.push({ name, status: 'failed', reason: String(error && error.stack || error), millis: Date.now() - t0 });
-            log(`FAILED  ${name}: ${error && error.stack || error}`);
-        }
-    }
-    const count = status => results.filter(r => r.status === status).length;
-    const summary = `${count('passed')} passed, ${count('failed')} failed, ${count('pending')} pending (${Date.now() - started} ms)`;
-    log(summary);
-    if (process.env.E2E_RESULTS) {
-        fs.mkdirSync(path.dirname(process.env.E2E_RESULTS), { recursive: true });
-        fs.writeFileSync(process.env.E2E_RESULTS, JSON.stringify({ summary, results, timings: api && api.timings }, null, 2));
-    }
-    if (count('failed') > 0) {
-        throw new Error(summary);
-    }
-};
+exports.run = () => runSuite(tests, () => api && api.timings);
