@@ -25,6 +25,8 @@ const SUITE = process.env.E2E_SUITE || 'index.js';
         await page.goto(`${CS_URL}/?folder=${encodeURIComponent(WS)}&payload=${encodeURIComponent(payload)}`);
         code = await withTimeout(exited, 300000, 'the extension-host tests');
         if (process.env.SHOTS) {
+            // webviews paint in their own frames after the tests finish; let them settle for the picture
+            await page.waitForTimeout(2000);
             await page.screenshot({ path: `${process.env.SHOTS}/exthost-${SUITE.replace(/\.js$/, '')}.png` }).catch(() => undefined);
         }
     } catch (error) {
