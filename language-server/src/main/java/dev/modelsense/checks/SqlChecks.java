@@ -138,11 +138,24 @@ public final class SqlChecks {
     }
 
     private static Optional<List<String>> documentedColumns(ParsedNode node) {
-        if (node.spec().properties() == null || node.spec().properties().columns() == null
-                || node.spec().properties().columns().isEmpty()) {
-            return Optional.empty();
+        List<ColumnProperties> columns = documentedColumnsOf(node);
+        return columns.isEmpty() ? Optional.empty() : Optional.of(columns.stream().map(ColumnProperties::name).toList());
+    }
+
+    /** The YAML columns of a node; a version's own list (include/exclude applied) for a versioned model. */
+    private static List<ColumnProperties> documentedColumnsOf(ParsedNode node) {
+        var properties = node.spec().properties();
+        if (properties == null) {
+            return List.of();
         }
-        return Optional.of(node.spec().properties().columns().stream().map(ColumnProperties::name).toList());
+        if (node.spec().version() != null && properties.versions() != null) {
+            for (var version : properties.versions()) {
+                if (String.valueOf(version.v()).equals(String.valueOf(node.spec().version()))) {
+                    return version.columns() == null ? List.of() : version.columns();
+                }
+            }
+        }
+        return properties.columns() == null ? List.of() : properties.columns();
     }
 
     private static Problem syntaxProblem(ParsedNode node, CompiledNode compiled, SyntaxError error) {
@@ -156,13 +169,11 @@ public final class SqlChecks {
     }
 
     private static List<Problem> missingDocumentedColumns(ParsedNode node, List<OutputColumn> produced) {
-        if (node.spec().properties() == null || node.spec().properties().columns() == null) {
-            return List.of();
-        }
+        List<ColumnProperties> documented = documentedColumnsOf(node);
         Set<String> names = new HashSet<>();
         produced.forEach(c -> names.add(c.name().toLowerCase(Locale.ROOT)));
         List<Problem> problems = new ArrayList<>();
-        for (ColumnProperties column : node.spec().properties().columns()) {
+        for (ColumnProperties column : documented) {
             if (!names.contains(column.name().toLowerCase(Locale.ROOT)) && column.location() != null) {
                 problems.add(new Problem("column-not-produced", Severity.WARNING, "Column '" + column.name()
                         + "' is documented for " + node.name() + " but its query does not produce it",

@@ -53,14 +53,15 @@ public final class SqlAnalyzer {
             return SqlAnalysis.unknown(misread.get());
         }
         KeywordShield shield = KeywordShield.of(sql, tokens, dialect);
-        ParseOutcome outcome = parser.parse(shield.parseable(), dialect, budgetPerStatement);
+        String parseable = BlankLines.fold(shield.parseable());
+        ParseOutcome outcome = parser.parse(parseable, dialect, budgetPerStatement);
         if (outcome instanceof ParseOutcome.Parsed parsed) {
             UpstreamColumns unshielded = relation -> upstream.columnsOf(shield.restore(relation));
-            Columns columns = new OutputColumnResolver(shield.parseable(), unshielded).resolve(parsed.statement());
+            Columns columns = new OutputColumnResolver(parseable, unshielded).resolve(parsed.statement());
             return new SqlAnalysis(Optional.empty(), restored(columns, shield), false);
         }
         if (outcome instanceof ParseOutcome.Rejected rejected) {
-            return rejected(rejected.restoredBy(shield), sql, tokens);
+            return rejected(rejected.restoredBy(shield), sql, parseable, tokens);
         }
         if (outcome instanceof ParseOutcome.OutOfTime) {
             String why = "parsing took longer than " + budgetPerStatement.toMillis() + " ms";
@@ -79,12 +80,13 @@ public final class SqlAnalyzer {
         return new Columns.Unknown(shield.restore(((Columns.Unknown) columns).why()));
     }
 
-    private static SqlAnalysis rejected(ParseOutcome.Rejected rejected, String sql, List<SqlTokens.Token> tokens) {
+    private static SqlAnalysis rejected(ParseOutcome.Rejected rejected, String sql, String parsed,
+                                        List<SqlTokens.Token> tokens) {
         Optional<String> unsupported = UnsupportedConstructs.find(tokens);
         if (unsupported.isPresent()) {
             return SqlAnalysis.unknown("the SQL parser does not support " + unsupported.get());
         }
-        SyntaxError error = SyntaxErrors.of(rejected, sql, tokens);
+        SyntaxError error = SyntaxErrors.of(rejected, sql, parsed, tokens);
         return new SqlAnalysis(Optional.of(error), new Columns.Unknown(error.message()), false);
     }
 }

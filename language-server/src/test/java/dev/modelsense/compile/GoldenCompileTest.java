@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * {@code testdata/golden/<p>/<target>/compiled/}, and compares every file byte for byte (trailing whitespace aside).
  * Run with {@code -Dmodelsense.golden.update=true} to rewrite the golden files from the current output.
  */
-class GoldenCompileTest {
+public class GoldenCompileTest {
 
     static final Path TESTDATA = Path.of(System.getProperty("modelsense.testdata", "../testdata"));
     private static final boolean UPDATE = Boolean.getBoolean("modelsense.golden.update");
@@ -50,7 +50,7 @@ class GoldenCompileTest {
         return tests.stream();
     }
 
-    static ProjectSnapshot compile(String project, String target) {
+    public static ProjectSnapshot compile(String project, String target) {
         Path root = TESTDATA.resolve("projects").resolve(project).toAbsolutePath().normalize();
         CompileRequest request = new CompileRequest(root, null, target, Map.of(), Map.of(),
                 root.resolve("no-home"), MetadataCache.EMPTY, 2);
