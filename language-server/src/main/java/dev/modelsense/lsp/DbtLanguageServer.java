@@ -37,6 +37,7 @@ import org.eclipse.lsp4j.services.WorkspaceService;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
@@ -80,7 +81,7 @@ public final class DbtLanguageServer implements ServerProtocol, LanguageClientAw
         SqlChecks sqlChecks = new SqlChecks(new SqlAnalyzer(SQL_BUDGET, executors.requests()));
         columns = ColumnCatalog.merged(List.of(ColumnCatalog.declared(), new QueryColumns(sqlChecks)));
         builds = new ProjectBuilds(workspace, documents, executors, settings::get, client::get, log,
-                new ProjectChecks(sqlChecks));
+                new ProjectChecks(sqlChecks), this::codeLensRefreshSupported);
         folders = new Folders(builds, this::progressSupported);
         ProjectDiagnostics diagnostics = new ProjectDiagnostics(documents, files);
         compiledSql = new CompiledSql(this::snapshotOf, documents, diagnostics);
@@ -134,7 +135,17 @@ public final class DbtLanguageServer implements ServerProtocol, LanguageClientAw
         workspaceFolders.setChangeNotifications(true);
         capabilities.setWorkspace(new WorkspaceServerCapabilities(workspaceFolders));
         features.advertise(capabilities);
+        capabilities.setExperimental(Map.of("modelsense", experimental()));
         return capabilities;
+    }
+
+    /** What clients may light up beyond standard LSP (see {@code experimental.modelsense}). */
+    private Map<String, Object> experimental() {
+        Map<String, Object> modelsense = new java.util.LinkedHashMap<>();
+        modelsense.put("compiledSql", true);
+        modelsense.put("sandboxRun", WorkspaceEvents.COMMANDS.contains("modelsense.runInSandbox"));
+        modelsense.put("lineage", WorkspaceEvents.COMMANDS.contains("modelsense.showLineage"));
+        return modelsense;
     }
 
     @Override
@@ -161,6 +172,12 @@ public final class DbtLanguageServer implements ServerProtocol, LanguageClientAw
                     log.warn("The editor refused to watch files: " + error.getMessage());
                     return null;
                 });
+    }
+
+    private boolean codeLensRefreshSupported() {
+        var workspace = clientCapabilities.getWorkspace();
+        return workspace != null && workspace.getCodeLens() != null
+                && Boolean.TRUE.equals(workspace.getCodeLens().getRefreshSupport());
     }
 
     private boolean progressSupported() {

@@ -44,11 +44,13 @@ final class ProjectBuilds implements ProjectWorker.Listener {
     /** One writer per project folder, kept while sessions of that folder come and go (e.g. on a settings change). */
     private final Map<Path, ExecutorService> writers = new HashMap<>();
     private final ProjectChecks checks;
+    private final java.util.function.BooleanSupplier codeLensRefresh;
 
     ProjectBuilds(Workspace workspace, OpenDocuments documents, ServerExecutors executors,
                   Supplier<ServerSettings> settings, Supplier<ClientProtocol> client, ServerLog log,
-                  ProjectChecks checks) {
+                  ProjectChecks checks, java.util.function.BooleanSupplier codeLensRefresh) {
         this.checks = checks;
+        this.codeLensRefresh = codeLensRefresh;
         this.workspace = workspace;
         this.documents = documents;
         this.executors = executors;
@@ -156,6 +158,7 @@ final class ProjectBuilds implements ProjectWorker.Listener {
         checks.checkNow(worker.root(), snapshot, urgent);
         publish(worker, snapshot, changed);
         sendStatus();
+        refreshCodeLenses();
         continueChecks(worker, checks.pass(worker.root(), snapshot));
     }
 
@@ -216,6 +219,17 @@ final class ProjectBuilds implements ProjectWorker.Listener {
     public void failed(ProjectWorker worker, Throwable error) {
         log.error("Building " + worker.root() + " failed", error);
         sendStatus();
+    }
+
+    /** Asks the editor to re-request code lenses (their counts change with the graph), when it supports that. */
+    private void refreshCodeLenses() {
+        if (codeLensRefresh.getAsBoolean()) {
+            try {
+                client.get().refreshCodeLenses();
+            } catch (RuntimeException e) {
+                log.warn("The editor refused to refresh code lenses: " + e.getMessage());
+            }
+        }
     }
 
     void sendStatus() {
