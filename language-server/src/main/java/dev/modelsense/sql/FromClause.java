@@ -8,6 +8,7 @@ import net.sf.jsqlparser.statement.select.Join;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -60,6 +61,77 @@ final class FromClause {
             }
         }
         throw new Unresolvable("'" + qualifier.getName() + ".*' names no relation of its FROM clause");
+    }
+
+    /** Unqualified names that are values, not columns, in every warehouse. */
+    private static final Set<String> NOT_COLUMNS = Set.of("current_date", "current_time", "current_timestamp",
+            "localtime", "localtimestamp", "sysdate", "true", "false", "null", "current_user", "session_user");
+
+    /**
+     * The origins of a column reference: the relation its qualifier names or, unqualified, the one relation that has
+     * it. A table whose columns are unknown still takes a reference when nothing else can, so lineage survives an
+     * undocumented source. Empty when the reference cannot be told (ambiguous, a struct field, a keyword).
+     */
+    List<ColumnOrigin> originsOf(Column column) {
+        String key = Identifier.parse(column.getColumnName()).key();
+        Table qualifier = column.getTable();
+        if (qualifier != null && qualifier.getName() != null) {
+            String relation = Identifier.parse(qualifier.getName()).key();
+            return items().stream().filter(item -> relation.equals(nameOf(item))).findFirst()
+                    .map(item -> originsIn(item, column, key)).orElse(List.of());
+        }
+        if (NOT_COLUMNS.contains(key)) {
+            return List.of();
+        }
+        FromItem unknownTable = null;
+        int unknownTables = 0;
+        for (FromItem item : items()) {
+            Optional<List<OutputColumn>> columns = relations.knownColumns(item, scope);
+            if (columns.isPresent() && columns.get().stream().anyMatch(c -> key.equals(key(c)))) {
+                return originsIn(item, column, key);
+            }
+            if (columns.isEmpty() && relations.baseRelation(item, scope).isPresent()) {
+                unknownTable = item;
+                unknownTables++;
+            }
+        }
+        return unknownTables == 1 ? originsIn(unknownTable, column, key) : List.of();
+    }
+
+    /** The origins of a {@code USING} column: the same name in every relation that has it. */
+    List<ColumnOrigin> inEveryRelation(Column column) {
+        String key = Identifier.parse(column.getColumnName()).key();
+        List<ColumnOrigin> origins = new ArrayList<>();
+        for (FromItem item : items()) {
+            boolean has = relations.knownColumns(item, scope)
+                    .map(columns -> columns.stream().anyMatch(c -> key.equals(key(c))))
+                    .orElse(relations.baseRelation(item, scope).isPresent());
+            if (has) {
+                origins.addAll(originsIn(item, column, key));
+            }
+        }
+        return origins;
+    }
+
+    private List<ColumnOrigin> originsIn(FromItem item, Column column, String key) {
+        Optional<String> base = relations.baseRelation(item, scope);
+        if (base.isPresent()) {
+            relations.recordUse(base.get(), column);
+            return List.of(new ColumnOrigin(base.get(), Identifier.parse(column.getColumnName()).name(),
+                    LineageKind.PASSED));
+        }
+        return relations.knownColumns(item, scope)
+                .flatMap(columns -> columns.stream().filter(c -> key.equals(key(c))).findFirst())
+                .map(OutputColumn::origins).orElse(List.of());
+    }
+
+    private List<FromItem> items() {
+        List<FromItem> items = new ArrayList<>();
+        if (first != null) {
+            items.add(first);
+        }
+        joins.forEach(join -> items.add(join.getFromItem()));
+        return items;
     }
 
     private static String nameOf(FromItem item) {

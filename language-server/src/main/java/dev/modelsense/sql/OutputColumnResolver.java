@@ -13,6 +13,7 @@ import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.select.AllColumns;
 import net.sf.jsqlparser.statement.select.AllTableColumns;
 import net.sf.jsqlparser.statement.select.FromItem;
+import net.sf.jsqlparser.statement.select.Join;
 import net.sf.jsqlparser.statement.select.ParenthesedFromItem;
 import net.sf.jsqlparser.statement.select.ParenthesedSelect;
 import net.sf.jsqlparser.statement.select.PlainSelect;
@@ -25,6 +26,9 @@ import net.sf.jsqlparser.statement.select.WithItem;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -42,6 +46,11 @@ final class OutputColumnResolver {
     private final UpstreamColumns upstream;
     /** CTEs being expanded, to stop at a recursive CTE that refers to itself. */
     private final Set<WithItem<?>> expanding = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Columns of each FROM item and CTE, computed once: lineage looks them up for every column reference.
+     *  A value is either a {@code List<OutputColumn>} or the {@link Unresolvable} it failed with. */
+    private final Map<Object, Object> resolved = new IdentityHashMap<>();
+    private final Map<String, ColumnOrigin> conditions = new LinkedHashMap<>();
+    private final List<ColumnUse> uses = new ArrayList<>();
 
     OutputColumnResolver(String sql, UpstreamColumns upstream) {
         this.sql = sql;
@@ -60,10 +69,29 @@ final class OutputColumnResolver {
                     return new Columns.Unknown(unnamed(column));
                 }
             }
-            return new Columns.Known(columns);
+            return new Columns.Known(columns.stream().map(OutputColumnResolver::renamedOrigins).toList());
         } catch (Unresolvable e) {
             return new Columns.Unknown(e.getMessage());
         }
+    }
+
+    /** The upstream columns that filter or join the rows of the statement, known after {@link #resolve}. */
+    List<ColumnOrigin> conditions() {
+        return Origins.merge(conditions.values());
+    }
+
+    /** Direct references to upstream relation columns, known after {@link #resolve}. */
+    List<ColumnUse> uses() {
+        return List.copyOf(uses);
+    }
+
+    /** A column passed through under another name is renamed; only the final name tells. */
+    private static OutputColumn renamedOrigins(OutputColumn column) {
+        String key = column.name().toLowerCase(Locale.ROOT);
+        return column.withOrigins(column.origins().stream()
+                .map(origin -> origin.kind() == LineageKind.PASSED && !origin.column().toLowerCase(Locale.ROOT).equals(key)
+                        ? origin.as(LineageKind.RENAMED) : origin)
+                .toList());
     }
 
     private List<OutputColumn> columnsOf(Select select, Scope outer) {
@@ -72,12 +100,34 @@ final class OutputColumnResolver {
             return plainColumns(plain, scope);
         }
         if (select instanceof SetOperationList operation) {
-            return columnsOf(operation.getSelects().get(0), scope);
+            return unionColumns(operation, scope);
         }
         if (select instanceof ParenthesedSelect parenthesed) {
             return columnsOf(parenthesed.getSelect(), scope);
         }
         throw new Unresolvable("a " + select.getClass().getSimpleName().toUpperCase() + " clause names no columns");
+    }
+
+    /** Named by the first branch; each column derives from the same position of every branch that can be told. */
+    private List<OutputColumn> unionColumns(SetOperationList operation, Scope scope) {
+        List<OutputColumn> first = columnsOf(operation.getSelects().get(0), scope);
+        List<List<ColumnOrigin>> origins = new ArrayList<>();
+        first.forEach(column -> origins.add(new ArrayList<>(column.origins())));
+        for (Select branch : operation.getSelects().subList(1, operation.getSelects().size())) {
+            try {
+                List<OutputColumn> columns = columnsOf(branch, scope);
+                for (int i = 0; i < Math.min(columns.size(), origins.size()); i++) {
+                    origins.get(i).addAll(columns.get(i).origins());
+                }
+            } catch (Unresolvable e) {
+                // The first branch names the columns; a branch we cannot see into only hides some origins.
+            }
+        }
+        List<OutputColumn> result = new ArrayList<>(first.size());
+        for (int i = 0; i < first.size(); i++) {
+            result.add(first.get(i).withOrigins(Origins.merge(origins.get(i))));
+        }
+        return result;
     }
 
     private List<OutputColumn> plainColumns(PlainSelect plain, Scope scope) {
@@ -96,21 +146,122 @@ final class OutputColumnResolver {
                     throw new Unresolvable("'*' over a LATERAL VIEW depends on the generator's columns");
                 }
                 columns.addAll(at(span, without(from.all(), star)));
-            } else if (item.getAlias() != null) {
-                columns.add(named(item.getAlias().getName(), span));
-            } else if (expression instanceof Column column) {
-                columns.add(named(column.getColumnName(), span));
             } else {
-                // Named later by a column list (`with t(a, b) as ...`) or not needed at all (a later union branch);
-                // only an unnamed column that reaches the output makes the columns unknown.
-                columns.add(new OutputColumn(null, false, span.offset(), span.length()));
+                List<ColumnOrigin> origins = ExpressionLineage.of(expression, resolverFor(from, scope, columns));
+                if (item.getAlias() != null) {
+                    columns.add(named(item.getAlias().getName(), span).withOrigins(origins));
+                } else if (expression instanceof Column column) {
+                    columns.add(named(column.getColumnName(), span).withOrigins(origins));
+                } else {
+                    // Named later by a column list (`with t(a, b) as ...`) or not needed at all (a later union
+                    // branch); only an unnamed column that reaches the output makes the columns unknown.
+                    columns.add(new OutputColumn(null, false, span.offset(), span.length(), origins));
+                }
             }
         }
+        collectConditions(plain, from, scope, columns);
         return columns;
     }
 
+    private void collectConditions(PlainSelect plain, FromClause from, Scope scope, List<OutputColumn> columns) {
+        ExpressionLineage.Resolver resolver = resolverFor(from, scope, columns);
+        addConditions(ExpressionLineage.of(plain.getWhere(), resolver), LineageKind.FILTER);
+        addConditions(ExpressionLineage.of(plain.getHaving(), resolver), LineageKind.FILTER);
+        addConditions(ExpressionLineage.of(plain.getQualify(), resolver), LineageKind.FILTER);
+        if (plain.getJoins() != null) {
+            for (Join join : plain.getJoins()) {
+                if (join.getOnExpressions() != null) {
+                    join.getOnExpressions().forEach(on -> addConditions(ExpressionLineage.of(on, resolver),
+                            LineageKind.JOIN));
+                }
+                if (join.getUsingColumns() != null) {
+                    join.getUsingColumns().forEach(using -> addConditions(from.inEveryRelation(using),
+                            LineageKind.JOIN));
+                }
+            }
+        }
+    }
+
+    private void addConditions(List<ColumnOrigin> origins, LineageKind kind) {
+        for (ColumnOrigin origin : Origins.as(origins, kind)) {
+            conditions.putIfAbsent(origin.key() + kind, origin);
+        }
+    }
+
+    /** Resolves the references of one select list: FROM relations first, then an alias defined earlier in the same
+     *  list (a lateral column alias, as Snowflake, DuckDB, BigQuery and Redshift allow). */
+    private ExpressionLineage.Resolver resolverFor(FromClause from, Scope scope, List<OutputColumn> earlier) {
+        return new ExpressionLineage.Resolver() {
+            @Override
+            public List<ColumnOrigin> column(Column column) {
+                List<ColumnOrigin> origins = from.originsOf(column);
+                if (origins.isEmpty() && column.getTable() == null) {
+                    String key = Identifier.parse(column.getColumnName()).key();
+                    for (OutputColumn previous : earlier) {
+                        if (key.equals(FromClause.key(previous))) {
+                            return previous.origins();
+                        }
+                    }
+                }
+                return origins;
+            }
+
+            @Override
+            public List<ColumnOrigin> subquery(ParenthesedSelect subquery) {
+                try {
+                    List<ColumnOrigin> origins = new ArrayList<>();
+                    columnsOf(subquery, scope).forEach(column -> origins.addAll(column.origins()));
+                    return origins;
+                } catch (Unresolvable e) {
+                    return List.of();
+                }
+            }
+        };
+    }
+
     /** Columns of a relation in a FROM clause, renamed by an alias column list such as {@code t(a, b)}. */
+    @SuppressWarnings("unchecked")
     List<OutputColumn> relationColumns(FromItem item, Scope scope) {
+        Object known = resolved.get(item);
+        if (known == null) {
+            try {
+                known = computeRelationColumns(item, scope);
+            } catch (Unresolvable e) {
+                known = e;
+            }
+            resolved.put(item, known);
+        }
+        if (known instanceof Unresolvable e) {
+            throw e;
+        }
+        return (List<OutputColumn>) known;
+    }
+
+    /** The columns of a FROM item, or empty when they cannot be known. */
+    Optional<List<OutputColumn>> knownColumns(FromItem item, Scope scope) {
+        try {
+            return Optional.of(relationColumns(item, scope));
+        } catch (Unresolvable e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The relation a FROM item reads as written, when it is a table rather than a CTE or a subquery. */
+    Optional<String> baseRelation(FromItem item, Scope scope) {
+        if (item instanceof Table table && (table.getNameParts().size() > 1
+                || scope.cte(Identifier.parse(table.getName()).key()).isEmpty())) {
+            return Optional.of(sourceText(table).orElse(table.getFullyQualifiedName()));
+        }
+        return Optional.empty();
+    }
+
+    /** Records a reference to an upstream column, where the reference is written. */
+    void recordUse(String relation, Column column) {
+        Span span = span(column);
+        uses.add(new ColumnUse(relation, Identifier.parse(column.getColumnName()).name(), span.offset(), span.length()));
+    }
+
+    private List<OutputColumn> computeRelationColumns(FromItem item, Scope scope) {
         if (item.getPivot() != null || item.getUnPivot() != null) {
             throw new Unresolvable("the columns of a PIVOT or UNPIVOT depend on its values");
         }
@@ -156,10 +307,28 @@ final class OutputColumnResolver {
         String relation = sourceText(table).orElse(table.getFullyQualifiedName());
         List<String> known = upstream.columnsOf(relation)
                 .orElseThrow(() -> new Unresolvable("the columns of " + relation + " are not known"));
-        return known.stream().map(name -> new OutputColumn(name, false, 0, 0)).toList();
+        return known.stream().map(name -> new OutputColumn(name, false, 0, 0,
+                List.of(new ColumnOrigin(relation, name, LineageKind.PASSED)))).toList();
     }
 
+    @SuppressWarnings("unchecked")
     private List<OutputColumn> cteColumns(Scope.Cte cte) {
+        Object known = resolved.get(cte.item());
+        if (known == null) {
+            try {
+                known = computeCteColumns(cte);
+            } catch (Unresolvable e) {
+                known = e;
+            }
+            resolved.put(cte.item(), known);
+        }
+        if (known instanceof Unresolvable e) {
+            throw e;
+        }
+        return (List<OutputColumn>) known;
+    }
+
+    private List<OutputColumn> computeCteColumns(Scope.Cte cte) {
         WithItem<?> item = cte.item();
         if (item.getSelect() == null) {
             throw new Unresolvable("CTE " + item.getAliasName() + " is not a SELECT");
@@ -188,7 +357,8 @@ final class OutputColumnResolver {
         for (int i = 0; i < names.size(); i++) {
             Identifier name = Identifier.parse(names.get(i).trim());
             OutputColumn column = columns.get(i);
-            result.set(i, new OutputColumn(name.name(), name.quoted(), column.offset(), column.length()));
+            result.set(i, new OutputColumn(name.name(), name.quoted(), column.offset(), column.length(),
+                    column.origins()));
         }
         return result;
     }
@@ -206,7 +376,8 @@ final class OutputColumnResolver {
 
     private static List<OutputColumn> at(Span span, List<OutputColumn> columns) {
         return columns.stream()
-                .map(column -> new OutputColumn(column.name(), column.quoted(), span.offset(), span.length()))
+                .map(column -> new OutputColumn(column.name(), column.quoted(), span.offset(), span.length(),
+                        column.origins()))
                 .toList();
     }
 

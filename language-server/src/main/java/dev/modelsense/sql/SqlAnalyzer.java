@@ -56,8 +56,12 @@ public final class SqlAnalyzer {
         ParseOutcome outcome = parser.parse(shield.parseable(), dialect, budgetPerStatement);
         if (outcome instanceof ParseOutcome.Parsed parsed) {
             UpstreamColumns unshielded = relation -> upstream.columnsOf(shield.restore(relation));
-            Columns columns = new OutputColumnResolver(shield.parseable(), unshielded).resolve(parsed.statement());
-            return new SqlAnalysis(Optional.empty(), restored(columns, shield), false);
+            OutputColumnResolver resolver = new OutputColumnResolver(shield.parseable(), unshielded);
+            Columns columns = resolver.resolve(parsed.statement());
+            return new SqlAnalysis(Optional.empty(), restored(columns, shield), false,
+                    resolver.conditions().stream().map(origin -> restored(origin, shield)).toList(),
+                    resolver.uses().stream().map(use -> new ColumnUse(shield.restore(use.relation()),
+                            shield.restore(use.column()), use.offset(), use.length())).toList());
         }
         if (outcome instanceof ParseOutcome.Rejected rejected) {
             return rejected(rejected.restoredBy(shield), sql, tokens);
@@ -73,10 +77,14 @@ public final class SqlAnalyzer {
         if (columns instanceof Columns.Known known) {
             return new Columns.Known(known.columns().stream()
                     .map(column -> new OutputColumn(shield.restore(column.name()), column.quoted(), column.offset(),
-                            column.length()))
+                            column.length(), column.origins().stream().map(o -> restored(o, shield)).toList()))
                     .toList());
         }
         return new Columns.Unknown(shield.restore(((Columns.Unknown) columns).why()));
+    }
+
+    private static ColumnOrigin restored(ColumnOrigin origin, KeywordShield shield) {
+        return new ColumnOrigin(shield.restore(origin.relation()), shield.restore(origin.column()), origin.kind());
     }
 
     private static SqlAnalysis rejected(ParseOutcome.Rejected rejected, String sql, List<SqlTokens.Token> tokens) {
