@@ -72,7 +72,7 @@ final class FromClause {
      * it. A table whose columns are unknown still takes a reference when nothing else can, so lineage survives an
      * undocumented source. Empty when the reference cannot be told (ambiguous, a struct field, a keyword).
      */
-    List<ColumnOrigin> originsOf(Column column) {
+    List<ColumnOrigin> originsOf(Column column, List<OutputColumn> earlier) {
         String key = Identifier.parse(column.getColumnName()).key();
         Table qualifier = column.getTable();
         if (qualifier != null && qualifier.getName() != null) {
@@ -83,19 +83,29 @@ final class FromClause {
         if (NOT_COLUMNS.contains(key)) {
             return List.of();
         }
-        FromItem unknownTable = null;
-        int unknownTables = 0;
+        FromItem base = null;
+        int bases = 0;
+        int unknownOthers = 0;
         for (FromItem item : items()) {
             Optional<List<OutputColumn>> columns = relations.knownColumns(item, scope);
             if (columns.isPresent() && columns.get().stream().anyMatch(c -> key.equals(key(c)))) {
                 return originsIn(item, column, key);
             }
-            if (columns.isEmpty() && relations.baseRelation(item, scope).isPresent()) {
-                unknownTable = item;
-                unknownTables++;
+            if (relations.baseRelation(item, scope).isPresent()) {
+                base = item;
+                bases++;
+            } else if (columns.isEmpty()) {
+                unknownOthers++;
             }
         }
-        return unknownTables == 1 ? originsIn(unknownTable, column, key) : List.of();
+        for (OutputColumn previous : earlier) {
+            if (key.equals(key(previous))) {
+                return previous.origins();
+            }
+        }
+        // The one table that can hold it: lineage survives an undocumented source, and a column the upstream does
+        // not produce is still recorded as a use, so its removal can be reported here.
+        return bases == 1 && unknownOthers == 0 ? originsIn(base, column, key) : List.of();
     }
 
     /** The origins of a {@code USING} column: the same name in every relation that has it. */
@@ -120,9 +130,14 @@ final class FromClause {
             return List.of(new ColumnOrigin(base.get(), Identifier.parse(column.getColumnName()).name(),
                     LineageKind.PASSED));
         }
-        return relations.knownColumns(item, scope)
-                .flatMap(columns -> columns.stream().filter(c -> key.equals(key(c))).findFirst())
-                .map(OutputColumn::origins).orElse(List.of());
+        Optional<List<OutputColumn>> columns = relations.knownColumns(item, scope);
+        Optional<OutputColumn> found = columns.flatMap(known -> known.stream().filter(c -> key.equals(key(c)))
+                .findFirst());
+        if (found.isEmpty() && columns.isPresent()) {
+            // `with orders as (select * from upstream)`: a column the upstream lacks is a use of the upstream.
+            relations.starSource(item, scope).ifPresent(relation -> relations.recordUse(relation, column));
+        }
+        return found.map(OutputColumn::origins).orElse(List.of());
     }
 
     private List<FromItem> items() {

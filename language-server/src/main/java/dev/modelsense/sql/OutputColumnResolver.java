@@ -194,16 +194,7 @@ final class OutputColumnResolver {
         return new ExpressionLineage.Resolver() {
             @Override
             public List<ColumnOrigin> column(Column column) {
-                List<ColumnOrigin> origins = from.originsOf(column);
-                if (origins.isEmpty() && column.getTable() == null) {
-                    String key = Identifier.parse(column.getColumnName()).key();
-                    for (OutputColumn previous : earlier) {
-                        if (key.equals(FromClause.key(previous))) {
-                            return previous.origins();
-                        }
-                    }
-                }
-                return origins;
+                return from.originsOf(column, earlier);
             }
 
             @Override
@@ -251,6 +242,35 @@ final class OutputColumnResolver {
         if (item instanceof Table table && (table.getNameParts().size() > 1
                 || scope.cte(Identifier.parse(table.getName()).key()).isEmpty())) {
             return Optional.of(sourceText(table).orElse(table.getFullyQualifiedName()));
+        }
+        return Optional.empty();
+    }
+
+    /** The relation a FROM item passes through unchanged: a CTE or subquery that is {@code select * from t}. */
+    Optional<String> starSource(FromItem item, Scope scope) {
+        Optional<String> base = baseRelation(item, scope);
+        if (base.isPresent()) {
+            return base;
+        }
+        Select select = null;
+        Scope inner = scope;
+        if (item instanceof Table table) {
+            Optional<Scope.Cte> cte = scope.cte(Identifier.parse(table.getName()).key());
+            if (cte.isPresent()) {
+                select = cte.get().item().getSelect();
+                inner = cte.get().scope();
+            }
+        } else if (item instanceof ParenthesedSelect subquery) {
+            select = subquery.getSelect();
+        }
+        while (select instanceof ParenthesedSelect parenthesed) {
+            select = parenthesed.getSelect();
+        }
+        if (select instanceof PlainSelect plain && plain.getSelectItems().size() == 1
+                && plain.getSelectItems().get(0).getExpression() instanceof AllColumns star
+                && !(star instanceof AllTableColumns) && (plain.getJoins() == null || plain.getJoins().isEmpty())
+                && plain.getFromItem() != null && plain.getFromItem() != item) {
+            return starSource(plain.getFromItem(), inner.with(plain.getWithItemsList()));
         }
         return Optional.empty();
     }

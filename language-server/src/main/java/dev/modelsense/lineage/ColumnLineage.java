@@ -1,0 +1,168 @@
+package dev.modelsense.lineage;
+
+import dev.modelsense.compile.CompiledNode;
+import dev.modelsense.compile.ParsedNode;
+import dev.modelsense.compile.ProjectSnapshot;
+import dev.modelsense.graph.NodeKind;
+import dev.modelsense.sql.ColumnOrigin;
+import dev.modelsense.sql.Columns;
+import dev.modelsense.sql.OutputColumn;
+import dev.modelsense.sql.SqlAnalysis;
+import dev.modelsense.sql.SqlAnalyzer;
+import dev.modelsense.sql.SqlDialect;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Builds the column lineage of a snapshot from each node's analysed SQL. Analyses are memoized by compiled SQL and
+ * reused while the upstream columns they were computed with stay the same, so a rebuild after an edit re-analyses
+ * only the edited model and the models whose star selects it changed. Thread-safe.
+ */
+public final class ColumnLineage {
+
+    private record Cached(SqlAnalysis analysis, Map<String, Optional<List<String>>> upstreamSeen) {
+    }
+
+    private static final int MEMO_LIMIT = 50_000;
+
+    private final SqlAnalyzer analyzer;
+    private final Map<String, Cached> memo = new ConcurrentHashMap<>();
+
+    public ColumnLineage(SqlAnalyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    /** Every node's columns and column edges, analysed layer by layer in parallel. */
+    public LineageGraph build(ProjectSnapshot snapshot) {
+        Run run = new Run(snapshot);
+        for (List<String> layer : snapshot.graph().layers()) {
+            layer.parallelStream().forEach(id -> run.node(id, new HashSet<>()));
+        }
+        return new LineageGraph(snapshot, run.done);
+    }
+
+    /** The given nodes' columns and edges; their upstream nodes are analysed only as far as a star needs them. */
+    public LineageGraph build(ProjectSnapshot snapshot, Collection<String> nodeIds) {
+        Run run = new Run(snapshot);
+        nodeIds.forEach(id -> run.node(id, new HashSet<>()));
+        return new LineageGraph(snapshot, run.done);
+    }
+
+    /** One build over one snapshot; each node is worked out once. */
+    private final class Run {
+        private final ProjectSnapshot snapshot;
+        private final RelationIndex relations;
+        private final SqlDialect dialect;
+        private final Map<String, NodeColumns> done = new ConcurrentHashMap<>();
+
+        Run(ProjectSnapshot snapshot) {
+            this.snapshot = snapshot;
+            this.relations = new RelationIndex(snapshot);
+            this.dialect = SqlDialect.of(snapshot.project().target().type());
+        }
+
+        NodeColumns node(String nodeId, Set<String> visiting) {
+            NodeColumns known = done.get(nodeId);
+            if (known != null) {
+                return known;
+            }
+            if (!visiting.add(nodeId)) {
+                return declaredOnly(nodeId, Optional.of("it selects from itself through a loop"));
+            }
+            try {
+                NodeColumns computed = compute(nodeId, visiting);
+                done.put(nodeId, computed);
+                return computed;
+            } finally {
+                visiting.remove(nodeId);
+            }
+        }
+
+        private NodeColumns compute(String nodeId, Set<String> visiting) {
+            ParsedNode node = snapshot.nodes().get(nodeId);
+            if (node == null) {
+                return declaredOnly(nodeId, Optional.empty());
+            }
+            if (node.spec().kind() == NodeKind.SEED) {
+                return RelationIndex.seedHeader(node)
+                        .map(header -> new NodeColumns(nodeId, header, true, Optional.empty(), List.of(), List.of(),
+                                List.of()))
+                        .orElseGet(() -> declaredOnly(nodeId, Optional.of("the seed has no header")));
+            }
+            CompiledNode compiled = snapshot.compiled().get(nodeId);
+            if (compiled == null || compiled.failed() || compiled.renderedSql() == null) {
+                return declaredOnly(nodeId, compiled == null ? Optional.empty() : Optional.of("it did not compile"));
+            }
+            SqlAnalysis analysis = analyze(compiled.renderedSql(), visiting);
+            if (!(analysis.columns() instanceof Columns.Known known)) {
+                return declaredOnly(nodeId, Optional.of(((Columns.Unknown) analysis.columns()).why()));
+            }
+            List<ColumnEdge> inputs = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            for (OutputColumn column : known.columns()) {
+                names.add(column.name());
+                ColumnRef to = new ColumnRef(nodeId, column.name());
+                for (ColumnOrigin origin : column.origins()) {
+                    upstreamRef(origin, visiting).ifPresent(from -> inputs.add(new ColumnEdge(from, to, origin.kind())));
+                }
+            }
+            for (ColumnOrigin condition : analysis.conditions()) {
+                upstreamRef(condition, visiting).ifPresent(from ->
+                        inputs.add(new ColumnEdge(from, new ColumnRef(nodeId, null), condition.kind())));
+            }
+            return new NodeColumns(nodeId, names, true, Optional.empty(), known.columns(), inputs, analysis.uses());
+        }
+
+        /** The upstream node column an origin names, spelled as the upstream spells it. */
+        private Optional<ColumnRef> upstreamRef(ColumnOrigin origin, Set<String> visiting) {
+            return relations.nodeOf(origin.relation()).map(upstreamId -> {
+                String spelled = node(upstreamId, visiting).column(origin.column()).orElse(origin.column());
+                return new ColumnRef(upstreamId, spelled);
+            });
+        }
+
+        private NodeColumns declaredOnly(String nodeId, Optional<String> why) {
+            return new NodeColumns(nodeId, RelationIndex.declaredColumns(snapshot, nodeId), false, why, List.of(),
+                    List.of(), List.of());
+        }
+
+        private SqlAnalysis analyze(String sql, Set<String> visiting) {
+            String key = dialect.adapterType() + "\u0000" + sql;
+            Cached cached = memo.get(key);
+            if (cached != null && stillValid(cached, visiting)) {
+                return cached.analysis();
+            }
+            Map<String, Optional<List<String>>> seen = new ConcurrentHashMap<>();
+            SqlAnalysis analysis = analyzer.analyze(sql, dialect, relation -> {
+                Optional<List<String>> columns = upstreamColumns(relation, visiting);
+                seen.put(relation, columns);
+                return columns;
+            });
+            if (memo.size() > MEMO_LIMIT) {
+                memo.clear();
+            }
+            memo.put(key, new Cached(analysis, seen));
+            return analysis;
+        }
+
+        private boolean stillValid(Cached cached, Set<String> visiting) {
+            for (Map.Entry<String, Optional<List<String>>> seen : cached.upstreamSeen().entrySet()) {
+                if (!upstreamColumns(seen.getKey(), visiting).equals(seen.getValue())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private Optional<List<String>> upstreamColumns(String relation, Set<String> visiting) {
+            return relations.nodeOf(relation).map(id -> node(id, visiting).columns()).filter(c -> !c.isEmpty());
+        }
+    }
+}
