@@ -86,7 +86,7 @@ public final class LineageViews {
         SourceNode source = snapshot.sources().get(node.uniqueId());
         Path file = parsed != null ? parsed.spec().file().path()
                 : source != null && source.properties().location() != null ? source.properties().location().file()
-                : null;
+                : declaringFile(snapshot, node);
         Range range = parsed != null ? Range.of(parsed.spec().bodyLine(), 0, parsed.spec().bodyLine(), 0)
                 : source != null && source.properties().location() != null ? at(source.properties().location())
                 : null;
@@ -128,6 +128,15 @@ public final class LineageViews {
             }
         }
         return result;
+    }
+
+    /** Exposures and other YAML-only nodes: their file, relative to the root project. */
+    private static Path declaringFile(ProjectSnapshot snapshot, GraphNode node) {
+        if (node.originalFilePath().isEmpty()) {
+            return null;
+        }
+        return snapshot.project().project(node.packageName())
+                .map(project -> project.root().resolve(node.originalFilePath()).normalize()).orElse(null);
     }
 
     private static Range at(Location location) {

@@ -134,8 +134,14 @@ final class FromClause {
         Optional<OutputColumn> found = columns.flatMap(known -> known.stream().filter(c -> key.equals(key(c)))
                 .findFirst());
         if (found.isEmpty() && columns.isPresent()) {
-            // `with orders as (select * from upstream)`: a column the upstream lacks is a use of the upstream.
-            relations.starSource(item, scope).ifPresent(relation -> relations.recordUse(relation, column));
+            // `with orders as (select * from upstream)`: a column the upstream's known columns lack is still read
+            // from the upstream (whose YAML may be incomplete), and is a use of it should it really be gone.
+            Optional<String> relation = relations.starSource(item, scope);
+            if (relation.isPresent()) {
+                relations.recordUse(relation.get(), column);
+                return List.of(new ColumnOrigin(relation.get(), Identifier.parse(column.getColumnName()).name(),
+                        LineageKind.PASSED));
+            }
         }
         return found.map(OutputColumn::origins).orElse(List.of());
     }
