@@ -41,7 +41,7 @@ public final class ColumnImpact {
                 || node.get().uses().isEmpty()) {
             return List.of();
         }
-        RelationIndex relations = new RelationIndex(graph.snapshot());
+        RelationIndex relations = graph.relations();
         List<Problem> problems = new ArrayList<>();
         SourceMap map = null;
         for (ColumnUse use : node.get().uses()) {
@@ -52,18 +52,19 @@ public final class ColumnImpact {
             if (map == null) {
                 map = SourceMap.align(parsed.spec().rawCode(), compiled.renderedSql());
             }
-            problems.add(problem(parsed, compiled, map, use, upstream.get()));
+            problems.add(problem(graph, parsed, compiled, map, use, upstream.get()));
         }
         return problems;
     }
 
-    private static Problem problem(ParsedNode node, CompiledNode compiled, SourceMap map, ColumnUse use,
+    private static Problem problem(LineageGraph graph, ParsedNode node, CompiledNode compiled, SourceMap map, ColumnUse use,
                                    NodeColumns upstream) {
         String sql = compiled.renderedSql();
         int start = Math.min(use.offset(), sql.length());
         int end = Math.min(start + Math.max(1, use.length()), sql.length());
         Range range = map.toRawRange(start, end, LineIndex.of(node.spec().rawCode()));
-        String upstreamName = upstream.nodeId().substring(upstream.nodeId().lastIndexOf('.') + 1);
+        String upstreamName = graph.snapshot().graph().node(upstream.nodeId()).map(n -> n.name())
+                .orElse(upstream.nodeId());
         return new Problem(CODE, Severity.ERROR, "Column '" + use.column() + "' is not produced by '" + upstreamName
                 + "' (removed or renamed upstream); it produces: " + String.join(", ", upstream.columns()),
                 node.spec().file().path(), node.spec().bodyLine() + range.start().line(), range.start().character(),

@@ -34,6 +34,8 @@ public final class ColumnLineage {
 
     private final SqlAnalyzer analyzer;
     private final Map<String, Cached> memo = new ConcurrentHashMap<>();
+    /** The relation index of the latest snapshot: per-node requests on one snapshot share it. */
+    private volatile RelationIndex lastIndex;
 
     public ColumnLineage(SqlAnalyzer analyzer) {
         this.analyzer = analyzer;
@@ -45,14 +47,23 @@ public final class ColumnLineage {
         for (List<String> layer : snapshot.graph().layers()) {
             layer.parallelStream().forEach(id -> run.node(id, new HashSet<>()));
         }
-        return new LineageGraph(snapshot, run.done);
+        return new LineageGraph(snapshot, run.done, run.relations);
     }
 
     /** The given nodes' columns and edges; their upstream nodes are analysed only as far as a star needs them. */
     public LineageGraph build(ProjectSnapshot snapshot, Collection<String> nodeIds) {
         Run run = new Run(snapshot);
         nodeIds.forEach(id -> run.node(id, new HashSet<>()));
-        return new LineageGraph(snapshot, run.done);
+        return new LineageGraph(snapshot, run.done, run.relations);
+    }
+
+    private RelationIndex indexOf(ProjectSnapshot snapshot) {
+        RelationIndex index = lastIndex;
+        if (index == null || index.snapshot() != snapshot) {
+            index = new RelationIndex(snapshot);
+            lastIndex = index;
+        }
+        return index;
     }
 
     /** One build over one snapshot; each node is worked out once. */
@@ -64,7 +75,7 @@ public final class ColumnLineage {
 
         Run(ProjectSnapshot snapshot) {
             this.snapshot = snapshot;
-            this.relations = new RelationIndex(snapshot);
+            this.relations = indexOf(snapshot);
             this.dialect = SqlDialect.of(snapshot.project().target().type());
         }
 

@@ -23,11 +23,17 @@ public final class LineageGraph {
 
     private final ProjectSnapshot snapshot;
     private final Map<String, NodeColumns> nodes;
+    private final RelationIndex relations;
     private volatile Map<String, List<ColumnEdge>> outgoing;
 
-    LineageGraph(ProjectSnapshot snapshot, Map<String, NodeColumns> nodes) {
+    LineageGraph(ProjectSnapshot snapshot, Map<String, NodeColumns> nodes, RelationIndex relations) {
         this.snapshot = snapshot;
         this.nodes = Map.copyOf(nodes);
+        this.relations = relations;
+    }
+
+    RelationIndex relations() {
+        return relations;
     }
 
     public ProjectSnapshot snapshot() {

@@ -84,12 +84,9 @@ public final class LineageViews {
                                          boolean selected) {
         ParsedNode parsed = snapshot.nodes().get(node.uniqueId());
         SourceNode source = snapshot.sources().get(node.uniqueId());
-        Path file = parsed != null ? parsed.spec().file().path()
-                : source != null && source.properties().location() != null ? source.properties().location().file()
-                : declaringFile(snapshot, node);
-        Range range = parsed != null ? Range.of(parsed.spec().bodyLine(), 0, parsed.spec().bodyLine(), 0)
-                : source != null && source.properties().location() != null ? at(source.properties().location())
-                : null;
+        Optional<Place> place = place(snapshot, node.uniqueId());
+        Path file = place.map(Place::file).orElse(null);
+        Range range = place.map(Place::range).orElse(null);
         List<LineageView.Column> columns = lineage == null ? List.of()
                 : lineage.node(node.uniqueId()).map(c -> columns(snapshot, parsed, source, c)).orElse(List.of());
         return new LineageView.Node(node.uniqueId(), node.name(), node.kind().resourceType(), file, range, columns,
@@ -128,6 +125,24 @@ public final class LineageViews {
             }
         }
         return result;
+    }
+
+    /** Where a node is defined: its file, and the start of its body or its YAML entry. */
+    public record Place(Path file, Range range) {
+    }
+
+    public static Optional<Place> place(ProjectSnapshot snapshot, String nodeId) {
+        ParsedNode parsed = snapshot.nodes().get(nodeId);
+        if (parsed != null) {
+            int line = parsed.spec().bodyLine();
+            return Optional.of(new Place(parsed.spec().file().path(), Range.of(line, 0, line, 0)));
+        }
+        SourceNode source = snapshot.sources().get(nodeId);
+        if (source != null && source.properties().location() != null) {
+            return Optional.of(new Place(source.properties().location().file(), at(source.properties().location())));
+        }
+        return snapshot.graph().node(nodeId).map(node -> declaringFile(snapshot, node))
+                .map(file -> new Place(file, Range.of(0, 0, 0, 0)));
     }
 
     /** Exposures and other YAML-only nodes: their file, relative to the root project. */
