@@ -27,8 +27,11 @@ final class LineageFeatures {
                         ModelCallHierarchy.outgoing(request.snapshot(), params.getItem()));
         Optional<Features.DocumentHandler<org.eclipse.lsp4j.HoverParams, Hover>> standard =
                 features.document(FeatureKey.HOVER);
+        if (standard.isEmpty()) {
+            return; // a server without hovers gets no column hover either
+        }
         features.onDocument(FeatureKey.HOVER, (request, params, cancel) -> {
-            Hover base = standard.map(h -> h.handle(request, params, cancel)).orElse(null);
+            Hover base = standard.get().handle(request, params, cancel);
             Optional<String> origins;
             try {
                 origins = ColumnOrigins.hover(lineage, request.context(), Conversions.position(params.getPosition()));
