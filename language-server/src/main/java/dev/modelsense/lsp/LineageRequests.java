@@ -14,7 +14,7 @@ import java.util.function.Function;
 /** {@code modelsense/lineage} and {@code modelsense.showLineage} against a file's project's latest snapshot. */
 final class LineageRequests {
 
-    static final String SHOW_LINEAGE = "modelsense.showLineage";
+    static final String SHOW_LINEAGE = dev.modelsense.services.CodeLenses.SHOW_LINEAGE;
 
     private final Function<Path, Optional<ProjectSnapshot>> snapshots;
     private final Lineage lineage;

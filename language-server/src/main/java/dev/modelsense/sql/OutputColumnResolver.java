@@ -1,19 +1,14 @@
 package dev.modelsense.sql;
 
 import dev.modelsense.text.LineIndex;
-import dev.modelsense.text.Position;
 import net.sf.jsqlparser.expression.Alias;
 import net.sf.jsqlparser.expression.Expression;
-import net.sf.jsqlparser.parser.ASTNodeAccess;
-import net.sf.jsqlparser.parser.SimpleNode;
-import net.sf.jsqlparser.parser.Token;
 import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.schema.Table;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.select.AllColumns;
 import net.sf.jsqlparser.statement.select.AllTableColumns;
 import net.sf.jsqlparser.statement.select.FromItem;
-import net.sf.jsqlparser.statement.select.Join;
 import net.sf.jsqlparser.statement.select.ParenthesedFromItem;
 import net.sf.jsqlparser.statement.select.ParenthesedSelect;
 import net.sf.jsqlparser.statement.select.PlainSelect;
@@ -26,7 +21,6 @@ import net.sf.jsqlparser.statement.select.WithItem;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.List;
@@ -43,18 +37,20 @@ final class OutputColumnResolver {
 
     private final String sql;
     private final LineIndex lines;
+    private final SqlText text;
     private final UpstreamColumns upstream;
     /** CTEs being expanded, to stop at a recursive CTE that refers to itself. */
     private final Set<WithItem<?>> expanding = Collections.newSetFromMap(new IdentityHashMap<>());
     /** Columns of each FROM item and CTE, computed once: lineage looks them up for every column reference.
      *  A value is either a {@code List<OutputColumn>} or the {@link Unresolvable} it failed with. */
     private final Map<Object, Object> resolved = new IdentityHashMap<>();
-    private final Map<String, ColumnOrigin> conditions = new LinkedHashMap<>();
+    private final Conditions conditions = new Conditions();
     private final List<ColumnUse> uses = new ArrayList<>();
 
     OutputColumnResolver(String sql, UpstreamColumns upstream) {
         this.sql = sql;
         this.lines = LineIndex.of(sql);
+        this.text = new SqlText(sql, lines);
         this.upstream = upstream;
     }
 
@@ -77,7 +73,7 @@ final class OutputColumnResolver {
 
     /** The upstream columns that filter or join the rows of the statement, known after {@link #resolve}. */
     List<ColumnOrigin> conditions() {
-        return Origins.merge(conditions.values());
+        return conditions.origins();
     }
 
     /** Direct references to upstream relation columns, known after {@link #resolve}. */
@@ -137,7 +133,7 @@ final class OutputColumnResolver {
         FromClause from = new FromClause(plain.getFromItem(), plain.getJoins(), scope, this);
         List<OutputColumn> columns = new ArrayList<>();
         for (SelectItem<?> item : plain.getSelectItems()) {
-            Span span = span(item);
+            SqlText.Span span = text.span(item);
             Expression expression = item.getExpression();
             if (expression instanceof AllTableColumns star) {
                 columns.addAll(at(span, without(from.qualified(star.getTable()), star)));
@@ -159,33 +155,8 @@ final class OutputColumnResolver {
                 }
             }
         }
-        collectConditions(plain, from, scope, columns);
+        conditions.collect(plain, from, resolverFor(from, scope, columns));
         return columns;
-    }
-
-    private void collectConditions(PlainSelect plain, FromClause from, Scope scope, List<OutputColumn> columns) {
-        ExpressionLineage.Resolver resolver = resolverFor(from, scope, columns);
-        addConditions(ExpressionLineage.of(plain.getWhere(), resolver), LineageKind.FILTER);
-        addConditions(ExpressionLineage.of(plain.getHaving(), resolver), LineageKind.FILTER);
-        addConditions(ExpressionLineage.of(plain.getQualify(), resolver), LineageKind.FILTER);
-        if (plain.getJoins() != null) {
-            for (Join join : plain.getJoins()) {
-                if (join.getOnExpressions() != null) {
-                    join.getOnExpressions().forEach(on -> addConditions(ExpressionLineage.of(on, resolver),
-                            LineageKind.JOIN));
-                }
-                if (join.getUsingColumns() != null) {
-                    join.getUsingColumns().forEach(using -> addConditions(from.inEveryRelation(using),
-                            LineageKind.JOIN));
-                }
-            }
-        }
-    }
-
-    private void addConditions(List<ColumnOrigin> origins, LineageKind kind) {
-        for (ColumnOrigin origin : Origins.as(origins, kind)) {
-            conditions.putIfAbsent(origin.key() + kind, origin);
-        }
     }
 
     /** Resolves the references of one select list: FROM relations first, then an alias defined earlier in the same
@@ -241,7 +212,7 @@ final class OutputColumnResolver {
     Optional<String> baseRelation(FromItem item, Scope scope) {
         if (item instanceof Table table && (table.getNameParts().size() > 1
                 || scope.cte(Identifier.parse(table.getName()).key()).isEmpty())) {
-            return Optional.of(sourceText(table).orElse(table.getFullyQualifiedName()));
+            return Optional.of(text.relationName(table).orElse(table.getFullyQualifiedName()));
         }
         return Optional.empty();
     }
@@ -277,7 +248,7 @@ final class OutputColumnResolver {
 
     /** Records a reference to an upstream column, where the reference is written. */
     void recordUse(String relation, Column column) {
-        Span span = span(column);
+        SqlText.Span span = text.span(column);
         uses.add(new ColumnUse(relation, Identifier.parse(column.getColumnName()).name(), span.offset(), span.length()));
     }
 
@@ -293,7 +264,7 @@ final class OutputColumnResolver {
                 underlying = unaliased(item, scope);
             } catch (Unresolvable e) {
                 // A table function or VALUES list is named completely by its alias list.
-                return names.stream().map(name -> named(name, Span.NONE)).toList();
+                return names.stream().map(name -> named(name, SqlText.Span.NONE)).toList();
             }
             return renamed(underlying, names, alias.getName());
         }
@@ -324,7 +295,7 @@ final class OutputColumnResolver {
                 return cteColumns(cte.get());
             }
         }
-        String relation = sourceText(table).orElse(table.getFullyQualifiedName());
+        String relation = text.relationName(table).orElse(table.getFullyQualifiedName());
         List<String> known = upstream.columnsOf(relation)
                 .orElseThrow(() -> new Unresolvable("the columns of " + relation + " are not known"));
         return known.stream().map(name -> new OutputColumn(name, false, 0, 0,
@@ -394,69 +365,16 @@ final class OutputColumnResolver {
         return columns.stream().filter(column -> !excluded.contains(FromClause.key(column))).toList();
     }
 
-    private static List<OutputColumn> at(Span span, List<OutputColumn> columns) {
+    private static List<OutputColumn> at(SqlText.Span span, List<OutputColumn> columns) {
         return columns.stream()
                 .map(column -> new OutputColumn(column.name(), column.quoted(), span.offset(), span.length(),
                         column.origins()))
                 .toList();
     }
 
-    private static OutputColumn named(String written, Span span) {
+    private static OutputColumn named(String written, SqlText.Span span) {
         Identifier name = Identifier.parse(written);
         return new OutputColumn(name.name(), name.quoted(), span.offset(), span.length());
-    }
-
-    private record Span(int offset, int length) {
-        static final Span NONE = new Span(0, 0);
-    }
-
-    private Span span(ASTNodeAccess node) {
-        SimpleNode tree = node.getASTNode();
-        if (tree == null || tree.jjtGetFirstToken() == null || tree.jjtGetLastToken() == null) {
-            return Span.NONE;
-        }
-        Token first = tree.jjtGetFirstToken();
-        Token last = tree.jjtGetLastToken();
-        int start = offset(first.beginLine, first.beginColumn);
-        int end = offset(last.endLine, last.endColumn) + 1;
-        return new Span(start, Math.max(0, end - start));
-    }
-
-    /** The relation name exactly as written: the table node also covers its alias, so read name parts and dots. */
-    private Optional<String> sourceText(Table table) {
-        Span span = span(table);
-        if (span.length() == 0) {
-            return Optional.empty();
-        }
-        int end = span.offset();
-        while (end < sql.length()) {
-            char c = sql.charAt(end);
-            if (c == '"' || c == '`' || c == '[') {
-                int close = sql.indexOf(c == '[' ? ']' : c, end + 1);
-                if (close < 0) {
-                    return Optional.empty();
-                }
-                end = close + 1;
-            } else {
-                while (end < sql.length() && isNamePart(sql.charAt(end))) {
-                    end++;
-                }
-            }
-            if (end >= sql.length() || sql.charAt(end) != '.') {
-                break;
-            }
-            end++;
-        }
-        return Optional.of(sql.substring(span.offset(), end));
-    }
-
-    private static boolean isNamePart(char c) {
-        return Character.isLetterOrDigit(c) || c == '_' || c == '$' || c == '-';
-    }
-
-    /** JSqlParser's 1-based line and column (UTF-16 units, a tab is one column) as an offset into the SQL. */
-    private int offset(int line, int column) {
-        return lines.offsetAt(new Position(Math.max(0, line - 1), Math.max(0, column - 1)));
     }
 
     private String unnamed(OutputColumn column) {
