@@ -94,6 +94,36 @@ class LineagePageBrowserTest {
         }
     }
 
+    @Test
+    void twoHundredNodesStayReadable() throws Exception {
+        Optional<String> chromium = chromium();
+        Assumptions.assumeTrue(chromium.isPresent(),
+                "Chromium is not installed (apt-get install chromium); the lineage page was not checked in a browser");
+        dev.modelsense.compile.TestProjects project = dev.modelsense.compile.TestProjects.in(dir.resolve("big"));
+        for (int layer = 0; layer < 10; layer++) {
+            for (int i = 0; i < 20; i++) {
+                String from = layer == 0 ? "select 1 as id, 'x' as name"
+                        : "select id, name from {{ ref('m" + (layer - 1) + "_" + ((i * 7) % 20) + "') }}";
+                project.file("models/m" + layer + "_" + i + ".sql", from + "\n");
+            }
+        }
+        ProjectSnapshot snapshot = project.compile();
+        Set<String> all = new java.util.HashSet<>();
+        snapshot.graph().nodes().forEach(n -> all.add(n.uniqueId()));
+        LineageView view = new LineageViews(new ColumnLineage(new SqlAnalyzer(Duration.ofSeconds(10), threads)))
+                .view(snapshot, new LineageViews.Request(all, -1, -1, true, Optional.empty()));
+        assertEquals(200, view.nodes().size());
+        Path page = dir.resolve("big.html");
+        Files.writeString(page, LineagePage.html("big", view, p -> p.toUri().toString(), Optional.empty()));
+
+        String dom = run(chromium.get(), "--dump-dom", "--window-size=1400,900", page.toUri().toString());
+        assertEquals(200, count(dom, "<g class=\"node "));
+        Matcher viewBox = Pattern.compile("viewBox=\"(-?[0-9.]+) (-?[0-9.]+) ([0-9.]+) ([0-9.]+)\"").matcher(dom);
+        assertTrue(viewBox.find(), "the page sets a view");
+        double shown = Double.parseDouble(viewBox.group(3));
+        assertTrue(shown <= 1400 / 0.6 + 1, "text is drawn at 60% or more: the view is " + shown + " units wide");
+    }
+
     private static Optional<String> chromium() {
         for (String candidate : List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")) {
             if (new File(candidate).canExecute()) {
