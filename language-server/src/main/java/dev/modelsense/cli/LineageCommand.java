@@ -62,7 +62,7 @@ final class LineageCommand implements Callable<Integer> {
         ExecutorService parserThreads = Executors.newCachedThreadPool(daemon());
         try {
             LineageViews views = new LineageViews(new ColumnLineage(
-                    new SqlAnalyzer(Duration.ofMillis(budgetMillis), parserThreads)));
+                    new SqlAnalyzer(Duration.ofMillis(budgetMillis), parserThreads), options.request().metadata()));
             Optional<ColumnRef> focus = column == null || compiled.selected().isEmpty() ? Optional.empty()
                     : Optional.of(new ColumnRef(compiled.selected().stream().sorted().findFirst().get(), column));
             LineageView view = views.view(compiled.snapshot(), new LineageViews.Request(compiled.selected(),

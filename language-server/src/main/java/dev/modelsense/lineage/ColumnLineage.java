@@ -1,9 +1,12 @@
 package dev.modelsense.lineage;
 
 import dev.modelsense.compile.CompiledNode;
+import dev.modelsense.compile.MetadataCache;
 import dev.modelsense.compile.ParsedNode;
 import dev.modelsense.compile.ProjectSnapshot;
+import dev.modelsense.compile.SourceNode;
 import dev.modelsense.graph.NodeKind;
+import dev.modelsense.jinja.ColumnInfo;
 import dev.modelsense.sql.ColumnOrigin;
 import dev.modelsense.sql.Columns;
 import dev.modelsense.sql.OutputColumn;
@@ -33,12 +36,19 @@ public final class ColumnLineage {
     private static final int MEMO_LIMIT = 50_000;
 
     private final SqlAnalyzer analyzer;
+    private final MetadataCache metadata;
     private final Map<String, Cached> memo = new ConcurrentHashMap<>();
     /** The relation index of the latest snapshot: per-node requests on one snapshot share it. */
     private volatile RelationIndex lastIndex;
 
     public ColumnLineage(SqlAnalyzer analyzer) {
+        this(analyzer, MetadataCache.EMPTY);
+    }
+
+    /** With a metadata cache, a source or seed nobody documented takes its columns from the warehouse's answer. */
+    public ColumnLineage(SqlAnalyzer analyzer, MetadataCache metadata) {
         this.analyzer = analyzer;
+        this.metadata = metadata;
     }
 
     /** Every node's columns and column edges, analysed layer by layer in parallel. */
@@ -140,8 +150,26 @@ public final class ColumnLineage {
         }
 
         private NodeColumns declaredOnly(String nodeId, Optional<String> why) {
-            return new NodeColumns(nodeId, RelationIndex.declaredColumns(snapshot, nodeId), false, why, List.of(),
-                    List.of(), List.of());
+            List<String> declared = RelationIndex.declaredColumns(snapshot, nodeId);
+            if (declared.isEmpty()) {
+                Optional<List<String>> warehouse = warehouseColumns(nodeId);
+                if (warehouse.isPresent()) {
+                    return new NodeColumns(nodeId, warehouse.get(), true, Optional.empty(), List.of(), List.of(),
+                            List.of());
+                }
+            }
+            return new NodeColumns(nodeId, declared, false, why, List.of(), List.of(), List.of());
+        }
+
+        /** What the warehouse reported for the relation, as recorded in the metadata cache. */
+        private Optional<List<String>> warehouseColumns(String nodeId) {
+            SourceNode source = snapshot.sources().get(nodeId);
+            ParsedNode node = snapshot.nodes().get(nodeId);
+            Optional<List<ColumnInfo>> columns = source != null
+                    ? metadata.columns(source.database(), source.schema(), source.identifier())
+                    : node != null && node.relationName() != null
+                    ? metadata.columns(node.database(), node.schema(), node.alias()) : Optional.empty();
+            return columns.filter(c -> !c.isEmpty()).map(c -> c.stream().map(ColumnInfo::name).toList());
         }
 
         private SqlAnalysis analyze(String sql, Set<String> visiting) {

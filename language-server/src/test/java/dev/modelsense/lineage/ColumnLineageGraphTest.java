@@ -163,4 +163,36 @@ class ColumnLineageGraphTest {
         assertEquals(LineageKind.PASSED,
                 graph.edgesInto(new ColumnRef("model.shop.stg_orders", "order_date")).get(0).kind());
     }
+
+    @Test
+    void anUndocumentedSourceTakesItsColumnsFromTheMetadataCache() {
+        ProjectSnapshot snapshot = TestProjects.in(root)
+                .file("models/sources.yml", "version: 2\nsources:\n  - name: crm\n    schema: crm\n"
+                        + "    tables:\n      - name: people\n")
+                .file("models/people.sql", "select * from {{ source('crm', 'people') }}\n")
+                .compile();
+        dev.modelsense.compile.MetadataCache warehouse = new dev.modelsense.compile.MetadataCache() {
+            @Override
+            public java.util.Optional<List<dev.modelsense.jinja.ColumnInfo>> columns(String database, String schema,
+                                                                                    String identifier) {
+                return "crm".equals(schema) && "people".equals(identifier)
+                        ? java.util.Optional.of(List.of(new dev.modelsense.jinja.ColumnInfo("id", "integer"),
+                        new dev.modelsense.jinja.ColumnInfo("email", "text")))
+                        : java.util.Optional.empty();
+            }
+
+            @Override
+            public java.util.Optional<dev.modelsense.jinja.QueryResult> query(String sql) {
+                return java.util.Optional.empty();
+            }
+        };
+
+        LineageGraph withCache = new ColumnLineage(new SqlAnalyzer(Duration.ofSeconds(10), threads), warehouse)
+                .build(snapshot);
+        LineageGraph without = lineage.build(snapshot);
+
+        assertEquals(List.of("id", "email"), withCache.node("model.shop.people").orElseThrow().columns());
+        assertEquals("[people.email passed]", edges(withCache, "model.shop.people", "email"));
+        assertFalse(without.node("model.shop.people").orElseThrow().exact());
+    }
 }
