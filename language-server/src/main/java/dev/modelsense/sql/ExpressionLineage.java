@@ -6,6 +6,7 @@ import net.sf.jsqlparser.expression.ExpressionVisitorAdapter;
 import net.sf.jsqlparser.expression.Function;
 import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.statement.select.ParenthesedSelect;
+import net.sf.jsqlparser.statement.select.Select;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,7 @@ final class ExpressionLineage extends ExpressionVisitorAdapter<Void> {
     interface Resolver {
         List<ColumnOrigin> column(Column column);
 
-        List<ColumnOrigin> subquery(ParenthesedSelect subquery);
+        List<ColumnOrigin> subquery(Select subquery);
     }
 
     /** Aggregate functions across the supported warehouses; a window ({@code OVER}) keeps rows, so it transforms. */
@@ -97,6 +98,13 @@ final class ExpressionLineage extends ExpressionVisitorAdapter<Void> {
     @Override
     public <S> Void visit(ParenthesedSelect subquery, S context) {
         found.addAll(resolver.subquery(subquery));
+        return null;
+    }
+
+    /** JSqlParser hands a scalar subquery to this overload, not the one above. */
+    @Override
+    public <S> Void visit(Select select, S context) {
+        found.addAll(resolver.subquery(select));
         return null;
     }
 }

@@ -21,12 +21,15 @@ final class FromClause {
     private final List<Join> joins;
     private final Scope scope;
     private final OutputColumnResolver relations;
+    /** The FROM clause of the query a scalar subquery sits in, whose columns a correlated reference reads. */
+    private final FromClause outer;
 
-    FromClause(FromItem first, List<Join> joins, Scope scope, OutputColumnResolver relations) {
+    FromClause(FromItem first, List<Join> joins, Scope scope, OutputColumnResolver relations, FromClause outer) {
         this.first = first;
         this.joins = joins == null ? List.of() : joins;
         this.scope = scope;
         this.relations = relations;
+        this.outer = outer;
     }
 
     /** {@code *}: every relation in order; the columns of {@code USING (..)} and natural joins appear once, first,
@@ -77,8 +80,11 @@ final class FromClause {
         Table qualifier = column.getTable();
         if (qualifier != null && qualifier.getName() != null) {
             String relation = Identifier.parse(qualifier.getName()).key();
-            return items().stream().filter(item -> relation.equals(nameOf(item))).findFirst()
-                    .map(item -> originsIn(item, column, key)).orElse(List.of());
+            Optional<FromItem> named = items().stream().filter(item -> relation.equals(nameOf(item))).findFirst();
+            if (named.isEmpty() && outer != null) {
+                return outer.originsOf(column, List.of());
+            }
+            return named.map(item -> originsIn(item, column, key)).orElse(List.of());
         }
         if (NOT_COLUMNS.contains(key)) {
             return List.of();
@@ -103,9 +109,24 @@ final class FromClause {
                 return previous.origins();
             }
         }
+        Optional<List<ColumnOrigin>> correlated = outer == null ? Optional.empty() : outer.known(column, key);
+        if (correlated.isPresent()) {
+            return correlated.get();
+        }
         // The one table that can hold it: lineage survives an undocumented source, and a column the upstream does
         // not produce is still recorded as a use, so its removal can be reported here.
         return bases == 1 && unknownOthers == 0 ? originsIn(base, column, key) : List.of();
+    }
+
+    /** A reference some relation here (or further out) is known to produce, resolved there. */
+    private Optional<List<ColumnOrigin>> known(Column column, String key) {
+        for (FromItem item : items()) {
+            Optional<List<OutputColumn>> columns = relations.knownColumns(item, scope);
+            if (columns.isPresent() && columns.get().stream().anyMatch(c -> key.equals(key(c)))) {
+                return Optional.of(originsIn(item, column, key));
+            }
+        }
+        return outer == null ? Optional.empty() : outer.known(column, key);
     }
 
     /** The origins of a {@code USING} column: the same name in every relation that has it. */

@@ -45,6 +45,8 @@ final class OutputColumnResolver {
      *  A value is either a {@code List<OutputColumn>} or the {@link Unresolvable} it failed with. */
     private final Map<Object, Object> resolved = new IdentityHashMap<>();
     private final Conditions conditions = new Conditions();
+    /** FROM clauses of the queries enclosing the scalar subquery being resolved, innermost first. */
+    private final java.util.ArrayDeque<FromClause> enclosing = new java.util.ArrayDeque<>();
     private final List<ColumnUse> uses = new ArrayList<>();
 
     OutputColumnResolver(String sql, UpstreamColumns upstream) {
@@ -130,7 +132,7 @@ final class OutputColumnResolver {
         if (plain.getBigQuerySelectQualifier() != null) {
             throw new Unresolvable("SELECT AS STRUCT / AS VALUE produces a single unnamed column");
         }
-        FromClause from = new FromClause(plain.getFromItem(), plain.getJoins(), scope, this);
+        FromClause from = new FromClause(plain.getFromItem(), plain.getJoins(), scope, this, enclosing.peek());
         List<OutputColumn> columns = new ArrayList<>();
         for (SelectItem<?> item : plain.getSelectItems()) {
             SqlText.Span span = text.span(item);
@@ -169,13 +171,16 @@ final class OutputColumnResolver {
             }
 
             @Override
-            public List<ColumnOrigin> subquery(ParenthesedSelect subquery) {
+            public List<ColumnOrigin> subquery(Select subquery) {
+                enclosing.push(from);
                 try {
                     List<ColumnOrigin> origins = new ArrayList<>();
                     columnsOf(subquery, scope).forEach(column -> origins.addAll(column.origins()));
                     return origins;
                 } catch (Unresolvable e) {
                     return List.of();
+                } finally {
+                    enclosing.pop();
                 }
             }
         };
@@ -186,17 +191,28 @@ final class OutputColumnResolver {
     List<OutputColumn> relationColumns(FromItem item, Scope scope) {
         Object known = resolved.get(item);
         if (known == null) {
-            try {
-                known = computeRelationColumns(item, scope);
-            } catch (Unresolvable e) {
-                known = e;
-            }
+            known = uncorrelated(() -> computeRelationColumns(item, scope));
             resolved.put(item, known);
         }
         if (known instanceof Unresolvable e) {
             throw e;
         }
         return (List<OutputColumn>) known;
+    }
+
+    /** Runs a column computation outside any enclosing query (a FROM item or CTE cannot see one); returns its
+     *  columns or the {@link Unresolvable} it failed with. */
+    private Object uncorrelated(java.util.function.Supplier<List<OutputColumn>> computation) {
+        List<FromClause> saved = List.copyOf(enclosing);
+        enclosing.clear();
+        try {
+            return computation.get();
+        } catch (Unresolvable e) {
+            return e;
+        } finally {
+            enclosing.clear();
+            enclosing.addAll(saved);
+        }
     }
 
     /** The columns of a FROM item, or empty when they cannot be known. */
@@ -279,7 +295,7 @@ final class OutputColumnResolver {
             return columnsOf(subquery, scope);
         }
         if (item instanceof ParenthesedFromItem nested) {
-            return new FromClause(nested.getFromItem(), nested.getJoins(), scope, this).all();
+            return new FromClause(nested.getFromItem(), nested.getJoins(), scope, this, null).all();
         }
         if (item instanceof TableFunction function) {
             throw new Unresolvable("the columns of table function " + function.getFunction().getName()
@@ -306,11 +322,7 @@ final class OutputColumnResolver {
     private List<OutputColumn> cteColumns(Scope.Cte cte) {
         Object known = resolved.get(cte.item());
         if (known == null) {
-            try {
-                known = computeCteColumns(cte);
-            } catch (Unresolvable e) {
-                known = e;
-            }
+            known = uncorrelated(() -> computeCteColumns(cte));
             resolved.put(cte.item(), known);
         }
         if (known instanceof Unresolvable e) {

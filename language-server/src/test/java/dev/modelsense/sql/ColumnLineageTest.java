@@ -12,7 +12,9 @@ import java.util.concurrent.Executors;
 
 import static dev.modelsense.sql.Analyzers.upstream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Column lineage of tricky statements: each output column's upstream columns and how it derives from them. */
 class ColumnLineageTest {
@@ -198,5 +200,22 @@ class ColumnLineageTest {
         List<String> uses = analysis.uses().stream()
                 .map(use -> use.column() + "@" + sql.substring(use.offset(), use.offset() + use.length())).toList();
         assertEquals(List.of("status@o.status", "amount@amount", "order_id@p.order_id", "id@o.id"), uses);
+    }
+
+    @Test
+    void aCorrelatedReferenceReadsTheEnclosingQuery() {
+        String sql = "select o.id, (select max(p.amount) from \"db\".\"main\".\"raw_payments\" p"
+                + " where p.order_id = o.id and p.payment_method = status) as top_amount"
+                + " from \"db\".\"main\".\"raw_orders\" o";
+        SqlAnalysis analysis = analyze(sql, "postgres");
+
+        assertEquals(List.of("raw_payments.amount aggregated"), lineage(analysis).get("top_amount"));
+        List<String> uses = analysis.uses().stream().map(ColumnLineageTest::describeUse).toList();
+        assertTrue(uses.contains("raw_orders.status"), uses::toString);
+        assertFalse(uses.contains("raw_payments.status"), "an outer column is not a use of the subquery's table");
+    }
+
+    private static String describeUse(ColumnUse use) {
+        return use.relation().substring(use.relation().lastIndexOf('.') + 1).replace("\"", "") + "." + use.column();
     }
 }
