@@ -52,6 +52,9 @@ public final class LineageJson {
                     columns.add(c);
                 }
                 json.put("columns", columns);
+                if (node.columnsUnknown() != null) {
+                    json.put("columnsUnknown", node.columnsUnknown());
+                }
             }
             nodes.add(json);
         }

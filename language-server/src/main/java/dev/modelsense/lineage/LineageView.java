@@ -18,9 +18,12 @@ public record LineageView(List<Node> nodes, List<Edge> edges, List<ColumnEdge> c
         columnEdges = List.copyOf(columnEdges);
     }
 
-    /** A graph node; {@code selected} marks the nodes the selection named, {@code file}/{@code range} may be null. */
+    /**
+     * A graph node; {@code selected} marks the nodes the selection named, {@code file}/{@code range} may be null, and
+     * {@code columnsUnknown} says why the query's columns could not be told (a parse error, the time budget ...).
+     */
     public record Node(String id, String name, String kind, Path file, Range range, List<Column> columns,
-                       boolean selected) {
+                       boolean selected, String columnsUnknown) {
         public Node {
             columns = List.copyOf(columns);
         }

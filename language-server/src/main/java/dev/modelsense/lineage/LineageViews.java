@@ -89,8 +89,10 @@ public final class LineageViews {
         Range range = place.map(Place::range).orElse(null);
         List<LineageView.Column> columns = lineage == null ? List.of()
                 : lineage.node(node.uniqueId()).map(c -> columns(snapshot, parsed, source, c)).orElse(List.of());
+        String unknown = lineage == null ? null
+                : lineage.node(node.uniqueId()).flatMap(NodeColumns::unknownWhy).orElse(null);
         return new LineageView.Node(node.uniqueId(), node.name(), node.kind().resourceType(), file, range, columns,
-                selected);
+                selected, unknown);
     }
 
     /** Each column with where it is defined: its select item in the model, else its YAML entry. */

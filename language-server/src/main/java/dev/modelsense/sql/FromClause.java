@@ -4,6 +4,7 @@ import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.schema.Table;
 import net.sf.jsqlparser.statement.select.FromItem;
 import net.sf.jsqlparser.statement.select.Join;
+import net.sf.jsqlparser.statement.select.TableFunction;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -145,6 +146,21 @@ final class FromClause {
     }
 
     private List<ColumnOrigin> originsIn(FromItem item, Column column, String key) {
+        if (item instanceof TableFunction function && function.getFunction() != null) {
+            // `lateral flatten(input => e.tags) f`, `unnest(o.items) u(item)`: every column the function produces
+            // is made from the columns it is given.
+            return Origins.through(ExpressionLineage.of(function.getFunction(), new ExpressionLineage.Resolver() {
+                @Override
+                public List<ColumnOrigin> column(Column argument) {
+                    return originsOf(argument, List.of());
+                }
+
+                @Override
+                public List<ColumnOrigin> subquery(net.sf.jsqlparser.statement.select.Select subquery) {
+                    return List.of();
+                }
+            }), LineageKind.TRANSFORMED);
+        }
         Optional<String> base = relations.baseRelation(item, scope);
         if (base.isPresent()) {
             relations.recordUse(base.get(), column);

@@ -64,7 +64,7 @@ public final class SqlAnalyzer {
                             shield.restore(use.column()), use.offset(), use.length())).toList());
         }
         if (outcome instanceof ParseOutcome.Rejected rejected) {
-            return rejected(rejected.restoredBy(shield), sql, tokens);
+            return rejected(rejected.restoredBy(shield), shield.parseable(), sql, tokens);
         }
         if (outcome instanceof ParseOutcome.OutOfTime) {
             String why = "parsing took longer than " + budgetPerStatement.toMillis() + " ms";
@@ -87,12 +87,13 @@ public final class SqlAnalyzer {
         return new ColumnOrigin(shield.restore(origin.relation()), shield.restore(origin.column()), origin.kind());
     }
 
-    private static SqlAnalysis rejected(ParseOutcome.Rejected rejected, String sql, List<SqlTokens.Token> tokens) {
+    private static SqlAnalysis rejected(ParseOutcome.Rejected rejected, String parsed, String sql,
+                                        List<SqlTokens.Token> tokens) {
         Optional<String> unsupported = UnsupportedConstructs.find(tokens);
         if (unsupported.isPresent()) {
             return SqlAnalysis.unknown("the SQL parser does not support " + unsupported.get());
         }
-        SyntaxError error = SyntaxErrors.of(rejected, sql, tokens);
+        SyntaxError error = SyntaxErrors.of(rejected, parsed, sql, tokens);
         return new SqlAnalysis(Optional.of(error), new Columns.Unknown(error.message()), false);
     }
 }

@@ -11,11 +11,12 @@ final class SyntaxErrors {
     private SyntaxErrors() {
     }
 
-    static SyntaxError of(ParseOutcome.Rejected rejected, String sql, List<SqlTokens.Token> tokens) {
+    /** {@code parsed} is the text the parser saw, {@code sql} the original of the same length. */
+    static SyntaxError of(ParseOutcome.Rejected rejected, String parsed, String sql, List<SqlTokens.Token> tokens) {
         // JSqlParser counts 1-based lines split at \n, \r\n or \r and 1-based columns in UTF-16 units with a tab as
-        // one column: exactly LineIndex's positions plus one.
+        // one column: exactly LineIndex's positions plus one, in the text it parsed.
         LineIndex lines = LineIndex.of(sql);
-        int offset = lines.offsetAt(new Position(Math.max(0, rejected.line() - 1), Math.max(0, rejected.column() - 1)));
+        int offset = LineIndex.of(parsed).offsetAt(new Position(Math.max(0, rejected.line() - 1), Math.max(0, rejected.column() - 1)));
         if (unclosedQuote(rejected) && !tokens.isEmpty()) {
             // The tokenizer reports the end of the text; the user needs the quote that was never closed.
             offset = tokens.get(tokens.size() - 1).offset();

@@ -215,6 +215,31 @@ class ColumnLineageTest {
         assertFalse(uses.contains("raw_payments.status"), "an outer column is not a use of the subquery's table");
     }
 
+    @Test
+    void lateralFlattenAndUnnestColumnsDeriveFromTheirArguments() {
+        SqlAnalysis flatten = analyze("select e.id, f.value as status_part from \"db\".\"main\".\"raw_orders\" e,"
+                + " lateral flatten(input => e.status) f", "snowflake");
+        assertEquals(Map.of("id", List.of("raw_orders.id passed"),
+                "status_part", List.of("raw_orders.status transformed")), lineage(flatten));
+
+        SqlAnalysis unnest = analyze("select o.id, u.tag from \"db\".\"main\".\"raw_orders\" o"
+                + " cross join unnest(o.status) as u(tag)", "duckdb");
+        assertEquals(Map.of("id", List.of("raw_orders.id passed"),
+                "tag", List.of("raw_orders.status transformed")), lineage(unnest));
+    }
+
+    @Test
+    void blankLinesFromTheTemplateDoNotEndTheStatement() {
+        String sql = "\n\n\n\nselect\n    id as order_id\n\n\n\nfrom \"db\".\"main\".\"raw_orders\"\n\n\nwhere statu = 1";
+        SqlAnalysis analysis = analyze(sql.replace("statu =", "status ="), "duckdb");
+        assertEquals(Map.of("order_id", List.of("raw_orders.id renamed")), lineage(analysis));
+
+        SqlAnalysis broken = analyze(sql.replace("where statu = 1", "where ) x"), "duckdb");
+        SyntaxError error = broken.syntaxError().orElseThrow();
+        assertEquals(12, error.line(), "the error stays on its line: " + error);
+        assertEquals(sql.indexOf("where"), error.offset());
+    }
+
     private static String describeUse(ColumnUse use) {
         return use.relation().substring(use.relation().lastIndexOf('.') + 1).replace("\"", "") + "." + use.column();
     }
