@@ -38,8 +38,8 @@ public final class ColumnLineage {
     private final SqlAnalyzer analyzer;
     private final MetadataCache metadata;
     private final Map<String, Cached> memo = new ConcurrentHashMap<>();
-    /** The relation index of the latest snapshot: per-node requests on one snapshot share it. */
-    private volatile RelationIndex lastIndex;
+    /** The latest snapshot's build: per-node requests on one snapshot (hovers, diagnostics) share its results. */
+    private volatile Run lastRun;
 
     public ColumnLineage(SqlAnalyzer analyzer) {
         this(analyzer, MetadataCache.EMPTY);
@@ -53,7 +53,7 @@ public final class ColumnLineage {
 
     /** Every node's columns and column edges, analysed layer by layer in parallel. */
     public LineageGraph build(ProjectSnapshot snapshot) {
-        Run run = new Run(snapshot);
+        Run run = runFor(snapshot);
         for (List<String> layer : snapshot.graph().layers()) {
             layer.parallelStream().forEach(id -> run.node(id, new HashSet<>()));
         }
@@ -62,18 +62,18 @@ public final class ColumnLineage {
 
     /** The given nodes' columns and edges; their upstream nodes are analysed only as far as a star needs them. */
     public LineageGraph build(ProjectSnapshot snapshot, Collection<String> nodeIds) {
-        Run run = new Run(snapshot);
+        Run run = runFor(snapshot);
         nodeIds.forEach(id -> run.node(id, new HashSet<>()));
         return new LineageGraph(snapshot, run.done, run.relations);
     }
 
-    private RelationIndex indexOf(ProjectSnapshot snapshot) {
-        RelationIndex index = lastIndex;
-        if (index == null || index.snapshot() != snapshot) {
-            index = new RelationIndex(snapshot);
-            lastIndex = index;
+    private Run runFor(ProjectSnapshot snapshot) {
+        Run run = lastRun;
+        if (run == null || run.snapshot != snapshot) {
+            run = new Run(snapshot);
+            lastRun = run;
         }
-        return index;
+        return run;
     }
 
     /** One build over one snapshot; each node is worked out once. */
@@ -85,7 +85,7 @@ public final class ColumnLineage {
 
         Run(ProjectSnapshot snapshot) {
             this.snapshot = snapshot;
-            this.relations = indexOf(snapshot);
+            this.relations = new RelationIndex(snapshot);
             this.dialect = SqlDialect.of(snapshot.project().target().type());
         }
 
