@@ -1,6 +1,5 @@
 package dev.modelsense.lineage;
 
-import dev.modelsense.sql.LineageKind;
 import dev.modelsense.text.Range;
 
 import java.nio.file.Path;
@@ -34,9 +33,5 @@ public record LineageView(List<Node> nodes, List<Edge> edges, List<ColumnEdge> c
 
     /** {@code from} is a direct parent of {@code to}; the kind is the parent's resource type. */
     public record Edge(String from, String to, String kind) {
-    }
-
-    public static String label(LineageKind kind) {
-        return kind.label();
     }
 }

@@ -20,11 +20,9 @@ final class RelationIndex {
     /** dbt's prefix for an ephemeral model's CTE (core/dbt/compilation.py, {@code _add_ctes}). */
     static final String EPHEMERAL_PREFIX = "__dbt__cte__";
 
-    private final ProjectSnapshot snapshot;
     private final Map<String, String> nodeByRelation = new HashMap<>();
 
     RelationIndex(ProjectSnapshot snapshot) {
-        this.snapshot = snapshot;
         for (ParsedNode node : snapshot.enabledNodes()) {
             if (node.relationName() != null) {
                 nodeByRelation.putIfAbsent(node.relationName(), node.uniqueId());
@@ -37,10 +35,6 @@ final class RelationIndex {
                 nodeByRelation.putIfAbsent(source.relationName(), source.uniqueId());
             }
         }
-    }
-
-    ProjectSnapshot snapshot() {
-        return snapshot;
     }
 
     Optional<String> nodeOf(String relationName) {
