@@ -3,11 +3,13 @@ package dev.modelsense.lsp;
 import dev.modelsense.compile.ProjectCompiler;
 import dev.modelsense.compile.ProjectSnapshot;
 import dev.modelsense.jinja.JinjaEngine;
+import dev.modelsense.lineage.ColumnLineage;
 import dev.modelsense.jinja.RenderLimits;
 import dev.modelsense.project.DiskFileSource;
 import dev.modelsense.checks.SqlChecks;
 import dev.modelsense.project.OverlayFileSource;
 import dev.modelsense.services.ColumnCatalog;
+import dev.modelsense.services.Lineage;
 import dev.modelsense.services.QueryColumns;
 import dev.modelsense.sql.SqlAnalyzer;
 import dev.modelsense.services.Workspace;
@@ -68,6 +70,7 @@ public final class DbtLanguageServer implements ServerProtocol, LanguageClientAw
     private final DocumentService documentService;
     private final WorkspaceEvents workspaceEvents;
     private final ColumnCatalog columns;
+    private final LineageRequests lineageRequests;
 
     /** Time one compiled query may take to parse before its analysis is given up. */
     private static final java.time.Duration SQL_BUDGET = java.time.Duration.ofSeconds(2);
@@ -78,17 +81,21 @@ public final class DbtLanguageServer implements ServerProtocol, LanguageClientAw
         this.features = features;
         ProjectCompiler compiler = new ProjectCompiler(new JinjaEngine(RenderLimits.defaults()), files);
         Workspace workspace = new Workspace(compiler, files, root -> settings.get().requestFor(root, environment));
-        SqlChecks sqlChecks = new SqlChecks(new SqlAnalyzer(SQL_BUDGET, executors.requests()));
+        SqlAnalyzer analyzer = new SqlAnalyzer(SQL_BUDGET, executors.requests());
+        SqlChecks sqlChecks = new SqlChecks(analyzer);
+        Lineage lineage = new Lineage(new ColumnLineage(analyzer));
+        LineageFeatures.register(features, lineage);
         columns = ColumnCatalog.merged(List.of(ColumnCatalog.declared(), new QueryColumns(sqlChecks)));
         builds = new ProjectBuilds(workspace, documents, executors, settings::get, client::get, log,
-                new ProjectChecks(sqlChecks), this::codeLensRefreshSupported);
+                new ProjectChecks(sqlChecks, lineage.columnLineage()), this::codeLensRefreshSupported);
+        lineageRequests = new LineageRequests(this::snapshotOf, lineage);
         folders = new Folders(builds, this::progressSupported);
         ProjectDiagnostics diagnostics = new ProjectDiagnostics(documents, files);
         compiledSql = new CompiledSql(this::snapshotOf, documents, diagnostics);
         requests = new Requests(executors.requests(), features, this::documentRequest, this::snapshots, log);
         documentService = new DocumentService(documents, files, builds, requests, this::debounceMillis);
-        workspaceEvents = new WorkspaceEvents(folders, builds, documents, requests, compiledSql, client::get,
-                this::reconfigure, this::debounceMillis);
+        workspaceEvents = new WorkspaceEvents(folders, builds, documents, requests, compiledSql, lineageRequests,
+                client::get, this::reconfigure, this::debounceMillis);
     }
 
     /** Called by the launcher before any message is read. */
@@ -216,6 +223,11 @@ public final class DbtLanguageServer implements ServerProtocol, LanguageClientAw
             }
             return compiledSql.of(Conversions.requirePath(params.uri()));
         });
+    }
+
+    @Override
+    public CompletableFuture<Map<String, Object>> lineage(LineageParams params) {
+        return requests.compute("modelsense/lineage", cancel -> lineageRequests.lineage(params));
     }
 
     @Override

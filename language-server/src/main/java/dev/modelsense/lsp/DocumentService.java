@@ -168,4 +168,22 @@ final class DocumentService implements TextDocumentService {
     public CompletableFuture<List<? extends CodeLens>> codeLens(CodeLensParams params) {
         return requests.document(FeatureKey.CODE_LENS, params);
     }
+
+    @Override
+    public CompletableFuture<List<org.eclipse.lsp4j.CallHierarchyItem>> prepareCallHierarchy(
+            org.eclipse.lsp4j.CallHierarchyPrepareParams params) {
+        return requests.document(FeatureKey.CALL_HIERARCHY_PREPARE, params);
+    }
+
+    @Override
+    public CompletableFuture<List<org.eclipse.lsp4j.CallHierarchyIncomingCall>> callHierarchyIncomingCalls(
+            org.eclipse.lsp4j.CallHierarchyIncomingCallsParams params) {
+        return requests.document(FeatureKey.CALL_HIERARCHY_INCOMING, params);
+    }
+
+    @Override
+    public CompletableFuture<List<org.eclipse.lsp4j.CallHierarchyOutgoingCall>> callHierarchyOutgoingCalls(
+            org.eclipse.lsp4j.CallHierarchyOutgoingCallsParams params) {
+        return requests.document(FeatureKey.CALL_HIERARCHY_OUTGOING, params);
+    }
 }

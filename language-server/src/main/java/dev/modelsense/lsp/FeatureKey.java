@@ -79,6 +79,19 @@ public record FeatureKey<P, R>(String method, Function<P, String> uri, Consumer<
             Either<List<? extends SymbolInformation>, List<? extends WorkspaceSymbol>>> WORKSPACE_SYMBOL =
             new FeatureKey<>("workspace/symbol", null, caps -> caps.setWorkspaceSymbolProvider(true));
 
+    public static final FeatureKey<org.eclipse.lsp4j.CallHierarchyPrepareParams,
+            List<org.eclipse.lsp4j.CallHierarchyItem>> CALL_HIERARCHY_PREPARE = new FeatureKey<>(
+            "textDocument/prepareCallHierarchy", p -> p.getTextDocument().getUri(),
+            caps -> caps.setCallHierarchyProvider(true));
+
+    public static final FeatureKey<org.eclipse.lsp4j.CallHierarchyIncomingCallsParams,
+            List<org.eclipse.lsp4j.CallHierarchyIncomingCall>> CALL_HIERARCHY_INCOMING = new FeatureKey<>(
+            "callHierarchy/incomingCalls", p -> p.getItem().getUri(), caps -> caps.setCallHierarchyProvider(true));
+
+    public static final FeatureKey<org.eclipse.lsp4j.CallHierarchyOutgoingCallsParams,
+            List<org.eclipse.lsp4j.CallHierarchyOutgoingCall>> CALL_HIERARCHY_OUTGOING = new FeatureKey<>(
+            "callHierarchy/outgoingCalls", p -> p.getItem().getUri(), caps -> caps.setCallHierarchyProvider(true));
+
     public boolean isWorkspaceWide() {
         return uri == null;
     }

@@ -4,6 +4,8 @@ import dev.modelsense.checks.SqlChecks;
 import dev.modelsense.compile.ParsedNode;
 import dev.modelsense.compile.Problem;
 import dev.modelsense.compile.ProjectSnapshot;
+import dev.modelsense.lineage.ColumnImpact;
+import dev.modelsense.lineage.ColumnLineage;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,10 +22,17 @@ import java.util.concurrent.ConcurrentHashMap;
 final class ProjectChecks {
 
     private final SqlChecks checks;
+    /** For impact problems (a column used here that an upstream no longer produces); null to skip them. */
+    private final ColumnLineage lineage;
     private final Map<Path, Map<String, List<Problem>>> byProject = new ConcurrentHashMap<>();
 
     ProjectChecks(SqlChecks checks) {
+        this(checks, null);
+    }
+
+    ProjectChecks(SqlChecks checks, ColumnLineage lineage) {
         this.checks = checks;
+        this.lineage = lineage;
     }
 
     SqlChecks sqlChecks() {
@@ -36,12 +45,30 @@ final class ProjectChecks {
         boolean changed = false;
         for (ParsedNode node : nodes) {
             if (node.enabled()) {
-                List<Problem> found = checks.check(snapshot, node);
+                List<Problem> found = withImpact(snapshot, node, checks.check(snapshot, node));
                 List<Problem> before = results.put(node.uniqueId(), found);
                 changed |= !found.equals(before == null ? List.of() : before);
             }
         }
         return changed;
+    }
+
+    private List<Problem> withImpact(ProjectSnapshot snapshot, ParsedNode node, List<Problem> problems) {
+        if (lineage == null) {
+            return problems;
+        }
+        List<Problem> impact;
+        try {
+            impact = ColumnImpact.problems(lineage.build(snapshot, List.of(node.uniqueId())), node.uniqueId());
+        } catch (RuntimeException e) {
+            return problems; // a failing check is skipped; the SQL checks still stand
+        }
+        if (impact.isEmpty()) {
+            return problems;
+        }
+        List<Problem> all = new ArrayList<>(problems);
+        all.addAll(impact);
+        return all;
     }
 
     /** A pass over every enabled node of the snapshot, run {@code chunk} nodes at a time by {@link Pass#step}. */

@@ -11,4 +11,8 @@ public interface ServerProtocol extends LanguageServer {
     /** {@code modelsense/compiledSql}: a model's compiled SQL, how fresh it is, and how it maps to the template. */
     @JsonRequest("modelsense/compiledSql")
     CompletableFuture<CompiledSqlResult> compiledSql(CompiledSqlParams params);
+
+    /** {@code modelsense/lineage}: the model and column graph around a file's model, with ranges and its page. */
+    @JsonRequest("modelsense/lineage")
+    CompletableFuture<java.util.Map<String, Object>> lineage(LineageParams params);
 }

@@ -35,7 +35,7 @@ import java.util.function.Supplier;
 final class WorkspaceEvents implements WorkspaceService {
 
     static final String SHOW_COMPILED_SQL = "modelsense.showCompiledSql";
-    static final List<String> COMMANDS = List.of(SHOW_COMPILED_SQL);
+    static final List<String> COMMANDS = List.of(SHOW_COMPILED_SQL, LineageRequests.SHOW_LINEAGE);
     private static final String PROJECT_FILE = "dbt_project.yml";
 
     private final Folders folders;
@@ -43,18 +43,20 @@ final class WorkspaceEvents implements WorkspaceService {
     private final OpenDocuments documents;
     private final Requests requests;
     private final CompiledSql compiledSql;
+    private final LineageRequests lineage;
     private final Supplier<ClientProtocol> client;
     private final Consumer<Object> reconfigure;
     private final LongSupplier debounceMillis;
 
     WorkspaceEvents(Folders folders, ProjectBuilds builds, OpenDocuments documents, Requests requests,
-                    CompiledSql compiledSql, Supplier<ClientProtocol> client, Consumer<Object> reconfigure,
+                    CompiledSql compiledSql, LineageRequests lineage, Supplier<ClientProtocol> client, Consumer<Object> reconfigure,
                     LongSupplier debounceMillis) {
         this.folders = folders;
         this.builds = builds;
         this.documents = documents;
         this.requests = requests;
         this.compiledSql = compiledSql;
+        this.lineage = lineage;
         this.client = client;
         this.reconfigure = reconfigure;
         this.debounceMillis = debounceMillis;
@@ -111,25 +113,33 @@ final class WorkspaceEvents implements WorkspaceService {
 
     @Override
     public CompletableFuture<Object> executeCommand(ExecuteCommandParams params) {
+        if (LineageRequests.SHOW_LINEAGE.equals(params.getCommand())) {
+            return requests.compute(LineageRequests.SHOW_LINEAGE, cancel -> Conversions.uriOf(
+                    lineage.writePage(Conversions.requirePath(firstString(LineageRequests.SHOW_LINEAGE,
+                            params.getArguments())))))
+                    .thenCompose(this::show);
+        }
         if (!SHOW_COMPILED_SQL.equals(params.getCommand())) {
             return CompletableFuture.failedFuture(CompiledSql.error(ResponseErrorCode.InvalidParams,
                     "Unknown command '" + params.getCommand() + "'; this server runs " + COMMANDS));
         }
         return requests.compute(SHOW_COMPILED_SQL, cancel -> {
-            Path file = Conversions.requirePath(firstString(params.getArguments()));
+            Path file = Conversions.requirePath(firstString(SHOW_COMPILED_SQL, params.getArguments()));
             CompiledSql.Found found = compiledSql.find(file);
             cancel.checkCanceled();
             return Conversions.uriOf(CompiledSqlFiles.write(found.snapshot(), found.node()));
-        }).thenCompose(uri -> {
-            ShowDocumentParams show = new ShowDocumentParams(uri);
-            show.setTakeFocus(true);
-            return client.get().showDocument(show).thenApply(result -> (Object) uri);
-        });
+        }).thenCompose(this::show);
     }
 
-    private static String firstString(List<Object> arguments) {
+    private CompletableFuture<Object> show(String uri) {
+        ShowDocumentParams show = new ShowDocumentParams(uri);
+        show.setTakeFocus(true);
+        return client.get().showDocument(show).thenApply(result -> (Object) uri);
+    }
+
+    private static String firstString(String command, List<Object> arguments) {
         if (arguments == null || arguments.isEmpty()) {
-            throw Conversions.invalidParams(SHOW_COMPILED_SQL + " expects one argument: the model file's URI");
+            throw Conversions.invalidParams(command + " expects one argument: the model file's URI");
         }
         Object first = arguments.get(0);
         if (first instanceof JsonPrimitive primitive && primitive.isString()) {
@@ -141,7 +151,7 @@ final class WorkspaceEvents implements WorkspaceService {
         if (first instanceof JsonElement json && json.isJsonObject() && json.getAsJsonObject().has("uri")) {
             return json.getAsJsonObject().get("uri").getAsString();
         }
-        throw Conversions.invalidParams(SHOW_COMPILED_SQL + " expects a file URI string, got " + first);
+        throw Conversions.invalidParams(command + " expects a file URI string, got " + first);
     }
 
     @Override

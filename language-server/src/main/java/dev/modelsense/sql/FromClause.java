@@ -4,10 +4,12 @@ import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.schema.Table;
 import net.sf.jsqlparser.statement.select.FromItem;
 import net.sf.jsqlparser.statement.select.Join;
+import net.sf.jsqlparser.statement.select.TableFunction;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -20,12 +22,15 @@ final class FromClause {
     private final List<Join> joins;
     private final Scope scope;
     private final OutputColumnResolver relations;
+    /** The FROM clause of the query a scalar subquery sits in, whose columns a correlated reference reads. */
+    private final FromClause outer;
 
-    FromClause(FromItem first, List<Join> joins, Scope scope, OutputColumnResolver relations) {
+    FromClause(FromItem first, List<Join> joins, Scope scope, OutputColumnResolver relations, FromClause outer) {
         this.first = first;
         this.joins = joins == null ? List.of() : joins;
         this.scope = scope;
         this.relations = relations;
+        this.outer = outer;
     }
 
     /** {@code *}: every relation in order; the columns of {@code USING (..)} and natural joins appear once, first,
@@ -60,6 +65,131 @@ final class FromClause {
             }
         }
         throw new Unresolvable("'" + qualifier.getName() + ".*' names no relation of its FROM clause");
+    }
+
+    /** Unqualified names that are values, not columns, in every warehouse. */
+    private static final Set<String> NOT_COLUMNS = Set.of("current_date", "current_time", "current_timestamp",
+            "localtime", "localtimestamp", "sysdate", "true", "false", "null", "current_user", "session_user");
+
+    /**
+     * The origins of a column reference: the relation its qualifier names or, unqualified, the one relation that has
+     * it. A table whose columns are unknown still takes a reference when nothing else can, so lineage survives an
+     * undocumented source. Empty when the reference cannot be told (ambiguous, a struct field, a keyword).
+     */
+    List<ColumnOrigin> originsOf(Column column, List<OutputColumn> earlier) {
+        String key = Identifier.parse(column.getColumnName()).key();
+        Table qualifier = column.getTable();
+        if (qualifier != null && qualifier.getName() != null) {
+            String relation = Identifier.parse(qualifier.getName()).key();
+            Optional<FromItem> named = items().stream().filter(item -> relation.equals(nameOf(item))).findFirst();
+            if (named.isEmpty() && outer != null) {
+                return outer.originsOf(column, List.of());
+            }
+            return named.map(item -> originsIn(item, column, key)).orElse(List.of());
+        }
+        if (NOT_COLUMNS.contains(key)) {
+            return List.of();
+        }
+        FromItem base = null;
+        int bases = 0;
+        int unknownOthers = 0;
+        for (FromItem item : items()) {
+            Optional<List<OutputColumn>> columns = relations.knownColumns(item, scope);
+            if (columns.isPresent() && columns.get().stream().anyMatch(c -> key.equals(key(c)))) {
+                return originsIn(item, column, key);
+            }
+            if (relations.baseRelation(item, scope).isPresent()) {
+                base = item;
+                bases++;
+            } else if (columns.isEmpty()) {
+                unknownOthers++;
+            }
+        }
+        for (OutputColumn previous : earlier) {
+            if (key.equals(key(previous))) {
+                return previous.origins();
+            }
+        }
+        Optional<List<ColumnOrigin>> correlated = outer == null ? Optional.empty() : outer.known(column, key);
+        if (correlated.isPresent()) {
+            return correlated.get();
+        }
+        // The one table that can hold it: lineage survives an undocumented source, and a column the upstream does
+        // not produce is still recorded as a use, so its removal can be reported here.
+        return bases == 1 && unknownOthers == 0 ? originsIn(base, column, key) : List.of();
+    }
+
+    /** A reference some relation here (or further out) is known to produce, resolved there. */
+    private Optional<List<ColumnOrigin>> known(Column column, String key) {
+        for (FromItem item : items()) {
+            Optional<List<OutputColumn>> columns = relations.knownColumns(item, scope);
+            if (columns.isPresent() && columns.get().stream().anyMatch(c -> key.equals(key(c)))) {
+                return Optional.of(originsIn(item, column, key));
+            }
+        }
+        return outer == null ? Optional.empty() : outer.known(column, key);
+    }
+
+    /** The origins of a {@code USING} column: the same name in every relation that has it. */
+    List<ColumnOrigin> inEveryRelation(Column column) {
+        String key = Identifier.parse(column.getColumnName()).key();
+        List<ColumnOrigin> origins = new ArrayList<>();
+        for (FromItem item : items()) {
+            boolean has = relations.knownColumns(item, scope)
+                    .map(columns -> columns.stream().anyMatch(c -> key.equals(key(c))))
+                    .orElse(relations.baseRelation(item, scope).isPresent());
+            if (has) {
+                origins.addAll(originsIn(item, column, key));
+            }
+        }
+        return origins;
+    }
+
+    private List<ColumnOrigin> originsIn(FromItem item, Column column, String key) {
+        if (item instanceof TableFunction function && function.getFunction() != null) {
+            // `lateral flatten(input => e.tags) f`, `unnest(o.items) u(item)`: every column the function produces
+            // is made from the columns it is given.
+            return Origins.through(ExpressionLineage.of(function.getFunction(), new ExpressionLineage.Resolver() {
+                @Override
+                public List<ColumnOrigin> column(Column argument) {
+                    return originsOf(argument, List.of());
+                }
+
+                @Override
+                public List<ColumnOrigin> subquery(net.sf.jsqlparser.statement.select.Select subquery) {
+                    return List.of();
+                }
+            }), LineageKind.TRANSFORMED);
+        }
+        Optional<String> base = relations.baseRelation(item, scope);
+        if (base.isPresent()) {
+            relations.recordUse(base.get(), column);
+            return List.of(new ColumnOrigin(base.get(), Identifier.parse(column.getColumnName()).name(),
+                    LineageKind.PASSED));
+        }
+        Optional<List<OutputColumn>> columns = relations.knownColumns(item, scope);
+        Optional<OutputColumn> found = columns.flatMap(known -> known.stream().filter(c -> key.equals(key(c)))
+                .findFirst());
+        if (found.isEmpty() && columns.isPresent()) {
+            // `with orders as (select * from upstream)`: a column the upstream's known columns lack is still read
+            // from the upstream (whose YAML may be incomplete), and is a use of it should it really be gone.
+            Optional<String> relation = relations.starSource(item, scope);
+            if (relation.isPresent()) {
+                relations.recordUse(relation.get(), column);
+                return List.of(new ColumnOrigin(relation.get(), Identifier.parse(column.getColumnName()).name(),
+                        LineageKind.PASSED));
+            }
+        }
+        return found.map(OutputColumn::origins).orElse(List.of());
+    }
+
+    private List<FromItem> items() {
+        List<FromItem> items = new ArrayList<>();
+        if (first != null) {
+            items.add(first);
+        }
+        joins.forEach(join -> items.add(join.getFromItem()));
+        return items;
     }
 
     private static String nameOf(FromItem item) {

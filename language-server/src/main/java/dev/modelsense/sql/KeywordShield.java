@@ -33,7 +33,7 @@ final class KeywordShield {
 
     static KeywordShield of(String sql, List<SqlTokens.Token> tokens, SqlDialect dialect) {
         if (sql.indexOf(MARKER) >= 0) {
-            return new KeywordShield(sql, Map.of());
+            return new KeywordShield(withoutBlankLineSeparators(sql), Map.of());
         }
         StringBuilder text = null;
         Map<String, String> originals = new HashMap<>();
@@ -50,10 +50,20 @@ final class KeywordShield {
             text.replace(token.offset(), token.offset() + original.length(), shielded);
             originals.put(shielded, original);
         }
-        return new KeywordShield(text == null ? sql : text.toString(), Map.copyOf(originals));
+        return new KeywordShield(withoutBlankLineSeparators(text == null ? sql : text.toString()),
+                Map.copyOf(originals));
     }
 
-    /** The SQL to hand to the parser: same length and line structure as the original. */
+    /**
+     * JSqlParser ends a statement at two blank lines in a row, which dbt templates produce all the time
+     * ({@code {{ config(..) }}} and blank lines above the query); see {@link BlankLines}. Same length, so offsets
+     * hold, but fewer lines, so positions the parser reports are read against this text.
+     */
+    static String withoutBlankLineSeparators(String sql) {
+        return BlankLines.fold(sql);
+    }
+
+    /** The SQL to hand to the parser: same length as the original, so an offset means the same in both. */
     String parseable() {
         return parseable;
     }

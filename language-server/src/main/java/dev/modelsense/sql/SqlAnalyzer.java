@@ -53,15 +53,18 @@ public final class SqlAnalyzer {
             return SqlAnalysis.unknown(misread.get());
         }
         KeywordShield shield = KeywordShield.of(sql, tokens, dialect);
-        String parseable = BlankLines.fold(shield.parseable());
-        ParseOutcome outcome = parser.parse(parseable, dialect, budgetPerStatement);
+        ParseOutcome outcome = parser.parse(shield.parseable(), dialect, budgetPerStatement);
         if (outcome instanceof ParseOutcome.Parsed parsed) {
             UpstreamColumns unshielded = relation -> upstream.columnsOf(shield.restore(relation));
-            Columns columns = new OutputColumnResolver(parseable, unshielded).resolve(parsed.statement());
-            return new SqlAnalysis(Optional.empty(), restored(columns, shield), false);
+            OutputColumnResolver resolver = new OutputColumnResolver(shield.parseable(), unshielded);
+            Columns columns = resolver.resolve(parsed.statement());
+            return new SqlAnalysis(Optional.empty(), restored(columns, shield), false,
+                    resolver.conditions().stream().map(origin -> restored(origin, shield)).toList(),
+                    resolver.uses().stream().map(use -> new ColumnUse(shield.restore(use.relation()),
+                            shield.restore(use.column()), use.offset(), use.length())).toList());
         }
         if (outcome instanceof ParseOutcome.Rejected rejected) {
-            return rejected(rejected.restoredBy(shield), sql, parseable, tokens);
+            return rejected(rejected.restoredBy(shield), shield.parseable(), sql, tokens);
         }
         if (outcome instanceof ParseOutcome.OutOfTime) {
             String why = "parsing took longer than " + budgetPerStatement.toMillis() + " ms";
@@ -74,19 +77,23 @@ public final class SqlAnalyzer {
         if (columns instanceof Columns.Known known) {
             return new Columns.Known(known.columns().stream()
                     .map(column -> new OutputColumn(shield.restore(column.name()), column.quoted(), column.offset(),
-                            column.length()))
+                            column.length(), column.origins().stream().map(o -> restored(o, shield)).toList()))
                     .toList());
         }
         return new Columns.Unknown(shield.restore(((Columns.Unknown) columns).why()));
     }
 
-    private static SqlAnalysis rejected(ParseOutcome.Rejected rejected, String sql, String parsed,
+    private static ColumnOrigin restored(ColumnOrigin origin, KeywordShield shield) {
+        return new ColumnOrigin(shield.restore(origin.relation()), shield.restore(origin.column()), origin.kind());
+    }
+
+    private static SqlAnalysis rejected(ParseOutcome.Rejected rejected, String parsed, String sql,
                                         List<SqlTokens.Token> tokens) {
         Optional<String> unsupported = UnsupportedConstructs.find(tokens);
         if (unsupported.isPresent()) {
             return SqlAnalysis.unknown("the SQL parser does not support " + unsupported.get());
         }
-        SyntaxError error = SyntaxErrors.of(rejected, sql, parsed, tokens);
+        SyntaxError error = SyntaxErrors.of(rejected, parsed, sql, tokens);
         return new SqlAnalysis(Optional.of(error), new Columns.Unknown(error.message()), false);
     }
 }

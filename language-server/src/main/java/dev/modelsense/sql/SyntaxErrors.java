@@ -11,8 +11,8 @@ final class SyntaxErrors {
     private SyntaxErrors() {
     }
 
-    /** @param parsed the text the parser saw (same length as {@code sql}, blank-line runs folded) */
-    static SyntaxError of(ParseOutcome.Rejected rejected, String sql, String parsed, List<SqlTokens.Token> tokens) {
+    /** {@code parsed} is the text the parser saw, {@code sql} the original of the same length. */
+    static SyntaxError of(ParseOutcome.Rejected rejected, String parsed, String sql, List<SqlTokens.Token> tokens) {
         // JSqlParser counts 1-based lines split at \n, \r\n or \r and 1-based columns in UTF-16 units with a tab as
         // one column: exactly LineIndex's positions plus one, in the text it parsed.
         LineIndex lines = LineIndex.of(sql);
