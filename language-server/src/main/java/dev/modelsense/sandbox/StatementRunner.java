@@ -50,6 +50,38 @@ final class StatementRunner {
         });
     }
 
+    /** A guarded prepared statement (seed rows), cancellable like any other. */
+    void prepared(String sql, ModelBuilder.Batch batch) {
+        guard.check(sql);
+        token.throwIfCancelled();
+        try (java.sql.PreparedStatement statement = warehouse.connection().prepareStatement(sql);
+             CancellationToken.Registration ignored = token.register(() -> cancel(statement))) {
+            batch.fill(statement);
+        } catch (SQLException e) {
+            throw new SandboxException(classify(e), -1);
+        }
+    }
+
+    /**
+     * Drops a temporary relation after a failure or cancel: still guarded, but it runs even when the run is
+     * cancelled, and a failure here is not reported over the original one.
+     */
+    void cleanup(String sql) {
+        guard.check(sql);
+        try {
+            java.sql.Connection connection = warehouse.connection();
+            if (!connection.getAutoCommit()) {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(sql);
+            }
+        } catch (SQLException ignored) {
+            // the connection is gone; the server drops nothing half-built because the swap never committed
+        }
+    }
+
     @FunctionalInterface
     private interface Work<T> {
         T apply(Statement statement) throws SQLException;
