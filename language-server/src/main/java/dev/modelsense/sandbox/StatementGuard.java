@@ -34,6 +34,12 @@ public final class StatementGuard {
     /** {@code alter table|view <name> rename to <unqualified name>}: JSqlParser does not parse the view form. */
     private static final Pattern RENAME = Pattern.compile("(?is)\\s*alter\\s+(table|view)\\s+(" + IDENT + "(?:\\s*\\.\\s*"
             + IDENT + "){0,2})\\s+rename\\s+to\\s+(" + IDENT + ")\\s*;?\\s*");
+    /** {@code create schema [if not exists] [<database>.]<schema>}: JSqlParser does not parse the qualified form. */
+    private static final Pattern CREATE_SCHEMA = Pattern.compile("(?is)\\s*create\\s+schema\\s+(?:if\\s+not\\s+exists\\s+)?("
+            + IDENT + "(?:\\s*\\.\\s*" + IDENT + ")?)\\s*;?\\s*");
+    /** The DDL the runner wraps around a model's SQL, which may be dialect SQL the parser does not know. */
+    private static final Pattern CREATE_AS = Pattern.compile("(?is)\\s*create\\s+(view|table)\\s+(" + IDENT
+            + "(?:\\s*\\.\\s*" + IDENT + "){0,2})\\s+as\\s+\\((.*)\\)\\s*");
     private static final Set<String> DROPPABLE = Set.of("TABLE", "VIEW");
 
     private final String database;
@@ -51,17 +57,40 @@ public final class StatementGuard {
             requireInside(partsOf(rename.group(2)), "rename");
             return;
         }
+        Matcher createSchema = CREATE_SCHEMA.matcher(sql);
+        if (createSchema.matches()) {
+            String[] parts = partsOf(createSchema.group(1));
+            boolean sameDatabase = parts[1] == null || database == null || parts[1].equalsIgnoreCase(database);
+            if (!parts[2].equalsIgnoreCase(schema) || !sameDatabase) {
+                throw refused("creates schema '" + createSchema.group(1).strip() + "', not the sandbox '" + schema
+                        + "'", sql);
+            }
+            return;
+        }
         Statements statements;
         try {
             statements = CCJSqlParserUtil.parseStatements(sql);
         } catch (JSQLParserException | RuntimeException e) {
-            throw refused("cannot be verified (the SQL parser does not understand it)", sql);
+            checkWrappedQuery(sql);
+            return;
         }
         if (statements.isEmpty()) {
             throw refused("is empty", sql);
         }
         for (Statement statement : statements) {
             checkOne(statement, sql);
+        }
+    }
+
+    private void checkWrappedQuery(String sql) {
+        Matcher create = CREATE_AS.matcher(sql);
+        if (!create.matches()) {
+            throw refused("cannot be verified (the SQL parser does not understand it)", sql);
+        }
+        requireInside(partsOf(create.group(2)), "create " + create.group(1).toLowerCase(Locale.ROOT));
+        String problem = QueryBody.problem(create.group(3));
+        if (problem != null) {
+            throw refused("cannot be verified as one read-only query (its body has " + problem + ")", sql);
         }
     }
 

@@ -34,6 +34,7 @@ final class StatementRunner {
     }
 
     void execute(String sql) {
+        if (System.getenv("MS_DEBUG") != null) System.err.println("SQL> " + sql);
         guard.check(sql);
         run(sql, statement -> {
             statement.execute(sql);
