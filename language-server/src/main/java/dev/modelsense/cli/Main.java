@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code modelsense}: one jar for the CLI and (later) the language server. */
 @Command(name = "modelsense", mixinStandardHelpOptions = true, version = "modelsense 0.1.0",
         description = "Editor tooling for dbt projects: compile, list, check and serve.",
-        subcommands = {CompileCommand.class, ListCommand.class, BenchCommand.class, ServeCommand.class})
+        subcommands = {CompileCommand.class, ListCommand.class, BenchCommand.class, ServeCommand.class,
+                RunCommand.class, SandboxCommand.class, SandboxBenchCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

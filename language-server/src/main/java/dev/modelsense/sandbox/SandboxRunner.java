@@ -60,23 +60,20 @@ public final class SandboxRunner {
 
             TargetProfile target = base.project().target();
             WarehouseDialect dialect = WarehouseDialect.of(target.type());
-            UserIdentity user = UserIdentity.resolve(request.user(), request.compile().env(),
-                    () -> gitEmail.apply(request.compile().projectRoot()), osUser);
-            sandbox = SandboxNaming.name(request.nameTemplate(), target.database(), target.schema(),
-                    target.targetName(), user, dialect);
+            SandboxLocator locator = new SandboxLocator(gitEmail, osUser);
+            sandbox = locator.name(base, request.user(), request.nameTemplate(), request.compile().env());
             Set<String> productionSchemas = new LinkedHashSet<>(production.schemas());
             productionSchemas.add(target.schema());
             SandboxNaming.refuseProduction(sandbox, productionSchemas);
             progress.report("Sandbox " + sandbox.display());
             token.throwIfCancelled();
 
-            Path targetPath = base.project().root().root().resolve(base.project().root().targetPath());
-            try (Warehouse warehouse = new WarehouseConnector(request.driverPath(), 10)
-                    .connect(target, base.project().root().root(), targetPath)) {
+            try (Warehouse warehouse = locator.connect(base, request.driverPath())) {
                 StatementRunner runner = new StatementRunner(warehouse,
                         new StatementGuard(sandbox.database(), sandbox.schema()), token,
                         request.statementTimeoutSeconds());
                 runner.execute(dialect.createSchema(sandbox.database(), sandbox.schema()));
+                BuildLog.ensure(runner, sandbox);
                 Map<String, RelationKind> existing = new HashMap<>(Catalog.relations(warehouse, sandbox.schema()));
                 RunPlan plan = RunPlan.of(base, selected, production, sandbox, existing, dialect);
                 progress.report("Resolving refs: " + plan.resolutions().size() + " relations");
@@ -86,6 +83,12 @@ public final class SandboxRunner {
 
                 ModelBuilder builder = new ModelBuilder(runner, snapshot, sandbox, existing, request.fullRefresh());
                 List<ModelOutcome> outcomes = build(plan, snapshot, builder, progress, token);
+                for (ModelOutcome outcome : outcomes) {
+                    if (outcome instanceof ModelOutcome.Built built) {
+                        BuildLog.record(runner, sandbox, builder.target(snapshot.nodes().get(built.uniqueId()))
+                                .identifier(), java.time.Instant.now());
+                    }
+                }
                 long built = System.nanoTime();
                 Optional<Preview> preview = preview(outcomes, snapshot, builder, runner, request.previewLimit());
                 long previewed = System.nanoTime();
