@@ -34,7 +34,6 @@ final class StatementRunner {
     }
 
     void execute(String sql) {
-        if (System.getenv("MS_DEBUG") != null) System.err.println("SQL> " + sql);
         guard.check(sql);
         run(sql, statement -> {
             statement.execute(sql);

@@ -51,7 +51,7 @@ class DuckDbSandboxRunTest {
         try (Connection db = SandboxFixture.duckdb(root.resolve("target/jaffle_shop.duckdb"))) {
             List<List<Object>> tables = SandboxFixture.query(db, "select table_name, table_type from "
                     + "information_schema.tables where table_schema = 'main_alice_smith' order by 1");
-            assertEquals(List.of(List.of("customers", "BASE TABLE"), List.of("raw_customers", "BASE TABLE"),
+            assertEquals(List.of(List.of("_modelsense_builds", "BASE TABLE"), List.of("customers", "BASE TABLE"), List.of("raw_customers", "BASE TABLE"),
                     List.of("raw_orders", "BASE TABLE"), List.of("raw_payments", "BASE TABLE"),
                     List.of("stg_customers", "VIEW"), List.of("stg_orders", "VIEW"), List.of("stg_payments", "VIEW")),
                     tables, "no temporary relation is left behind");
