@@ -101,10 +101,13 @@ public final class StatementGuard {
             }
         } else if (statement instanceof CreateTable create) {
             requireInside(create.getTable(), "create table");
+            requireReadOnly(create.getSelect(), sql);
         } else if (statement instanceof CreateView create) {
             requireInside(create.getView(), "create view");
+            requireReadOnly(create.getSelect(), sql);
         } else if (statement instanceof Insert insert) {
             requireInside(insert.getTable(), "insert");
+            requireReadOnly(insert.getSelect(), sql);
         } else if (statement instanceof Delete delete) {
             requireInside(delete.getTable(), "delete");
         } else if (statement instanceof Update update) {
@@ -129,6 +132,14 @@ public final class StatementGuard {
         } else {
             throw refused("is a " + statement.getClass().getSimpleName()
                     + " statement, which a sandbox run does not send", sql);
+        }
+    }
+
+    /** A query feeding a write must not write itself (a data-modifying CTE would write anywhere). */
+    private static void requireReadOnly(Object query, String sql) {
+        String problem = query == null ? null : QueryBody.problem(query.toString());
+        if (problem != null) {
+            throw refused("cannot be verified as one read-only query (it has " + problem + ")", sql);
         }
     }
 
