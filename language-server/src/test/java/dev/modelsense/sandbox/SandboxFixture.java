@@ -123,8 +123,9 @@ final class SandboxFixture {
 
     static Connection duckdb(Path file) {
         try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
             return DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
-        } catch (SQLException e) {
+        } catch (SQLException | IOException e) {
             throw new AssertionError(e);
         }
     }
