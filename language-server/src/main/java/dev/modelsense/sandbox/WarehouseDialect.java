@@ -46,8 +46,11 @@ public record WarehouseDialect(String type, int maxIdentifierLength, boolean tra
         return identifier.toLowerCase(Locale.ROOT);
     }
 
+    /** PostgreSQL names schemas only inside the connected database; DuckDB and others accept a qualified name. */
     public String createSchema(String database, String schema) {
-        String name = database == null || database.isBlank() ? quote(schema) : quote(database) + "." + quote(schema);
+        boolean qualify = database != null && !database.isBlank() && !type.equals("postgres")
+                && !type.equals("redshift");
+        String name = qualify ? quote(database) + "." + quote(schema) : quote(schema);
         return "create schema if not exists " + name;
     }
 
