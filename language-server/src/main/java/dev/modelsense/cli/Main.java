@@ -6,8 +6,9 @@ import picocli.CommandLine.Command;
 /** {@code modelsense}: one jar for the CLI and (later) the language server. */
 @Command(name = "modelsense", mixinStandardHelpOptions = true, version = "modelsense 0.1.0",
         description = "Editor tooling for dbt projects: compile, list, check and serve.",
-        subcommands = {CompileCommand.class, ListCommand.class, LineageCommand.class, BenchCommand.class,
-                BenchLineageCommand.class, LspBenchCommand.class, ServeCommand.class})
+        subcommands = {CompileCommand.class, ListCommand.class, RunCommand.class, SandboxCommand.class,
+                LineageCommand.class, ServeCommand.class, BenchCommand.class, LspBenchCommand.class,
+                BenchLineageCommand.class, SandboxBenchCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

@@ -67,7 +67,7 @@ public final class ProjectCompiler {
         MacroRegistry macros = registerMacros(project, projectProblems);
         ProjectScope scope = scope(project, macros);
         RunContext run = new RunContext(project, engine, scope,
-                new RelationFactory(scope.dialect(), project.root().quoting()), TargetContext.of(project.target()),
+                new RelationFactory(scope.dialect(), project.root().quoting(), request.overrides()), TargetContext.of(project.target()),
                 request.env(), request.metadata());
         long registered = System.nanoTime();
 

@@ -17,10 +17,16 @@ final class RelationFactory {
 
     private final AdapterDialect dialect;
     private final Map<String, Object> projectQuoting;
+    private final RelationOverrides overrides;
 
     RelationFactory(AdapterDialect dialect, Map<String, Object> projectQuoting) {
+        this(dialect, projectQuoting, RelationOverrides.NONE);
+    }
+
+    RelationFactory(AdapterDialect dialect, Map<String, Object> projectQuoting, RelationOverrides overrides) {
         this.dialect = dialect;
         this.projectQuoting = projectQuoting == null ? Map.of() : projectQuoting;
+        this.overrides = overrides == null ? RelationOverrides.NONE : overrides;
     }
 
     AdapterDialect dialect() {
@@ -32,12 +38,17 @@ final class RelationFactory {
         return Relation.create(dialect, database, schema, identifier, null).withQuotePolicy(policy);
     }
 
+    /** The node's relation for ref() and this: the override when one is set, else where the target puts it. */
     Relation forNode(ParsedNode node) {
-        return create(node.database(), node.schema(), node.alias(), node.config().get("quoting"));
+        RelationAddress address = overrides.node(node)
+                .orElse(new RelationAddress(node.database(), node.schema(), node.alias()));
+        return create(address.database(), address.schema(), address.identifier(), node.config().get("quoting"));
     }
 
     Relation forSource(SourceNode source) {
-        return create(source.database(), source.schema(), source.identifier(), source.properties().quoting());
+        RelationAddress address = overrides.source(source)
+                .orElse(new RelationAddress(source.database(), source.schema(), source.identifier()));
+        return create(address.database(), address.schema(), address.identifier(), source.properties().quoting());
     }
 
     /** dbt's {@code create_ephemeral_from}: a bare, unquoted {@code __dbt__cte__<name>}. */
