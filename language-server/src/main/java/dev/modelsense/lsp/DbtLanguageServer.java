@@ -71,6 +71,7 @@ public final class DbtLanguageServer implements ServerProtocol, LanguageClientAw
     private final WorkspaceEvents workspaceEvents;
     private final ColumnCatalog columns;
     private final LineageRequests lineageRequests;
+    private final SandboxRequests sandboxRequests;
 
     /** Time one compiled query may take to parse before its analysis is given up. */
     private static final java.time.Duration SQL_BUDGET = java.time.Duration.ofSeconds(2);
@@ -79,7 +80,8 @@ public final class DbtLanguageServer implements ServerProtocol, LanguageClientAw
         this.executors = executors;
         this.environment = environment;
         this.features = features;
-        ProjectCompiler compiler = new ProjectCompiler(new JinjaEngine(RenderLimits.defaults()), files);
+        JinjaEngine engine = new JinjaEngine(RenderLimits.defaults());
+        ProjectCompiler compiler = new ProjectCompiler(engine, files);
         Workspace workspace = new Workspace(compiler, files, root -> settings.get().requestFor(root, environment));
         SqlAnalyzer analyzer = new SqlAnalyzer(SQL_BUDGET, executors.requests());
         SqlChecks sqlChecks = new SqlChecks(analyzer);
@@ -89,12 +91,15 @@ public final class DbtLanguageServer implements ServerProtocol, LanguageClientAw
         builds = new ProjectBuilds(workspace, documents, executors, settings::get, client::get, log,
                 new ProjectChecks(sqlChecks, lineage.columnLineage()), this::codeLensRefreshSupported);
         lineageRequests = new LineageRequests(this::snapshotOf, lineage);
+        sandboxRequests = new SandboxRequests(file -> builds.workerOf(file).map(ProjectWorker::session), engine,
+                files);
         folders = new Folders(builds, this::progressSupported);
         ProjectDiagnostics diagnostics = new ProjectDiagnostics(documents, files);
         compiledSql = new CompiledSql(this::snapshotOf, documents, diagnostics);
         requests = new Requests(executors.requests(), features, this::documentRequest, this::snapshots, log);
         documentService = new DocumentService(documents, files, builds, requests, this::debounceMillis);
         workspaceEvents = new WorkspaceEvents(folders, builds, documents, requests, compiledSql, lineageRequests,
+                sandboxRequests,
                 client::get, this::reconfigure, this::debounceMillis);
     }
 
@@ -223,6 +228,12 @@ public final class DbtLanguageServer implements ServerProtocol, LanguageClientAw
             }
             return compiledSql.of(Conversions.requirePath(params.uri()));
         });
+    }
+
+    @Override
+    public CompletableFuture<Map<String, Object>> sandboxRun(SandboxRunParams params) {
+        return requests.compute("modelsense/sandboxRun", cancel -> sandboxRequests.run(params, cancel,
+                message -> log.info("sandbox: " + message)));
     }
 
     @Override

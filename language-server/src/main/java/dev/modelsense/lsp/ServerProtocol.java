@@ -13,6 +13,9 @@ public interface ServerProtocol extends LanguageServer {
     CompletableFuture<CompiledSqlResult> compiledSql(CompiledSqlParams params);
 
     /** {@code modelsense/lineage}: the model and column graph around a file's model, with ranges and its page. */
+    @JsonRequest("modelsense/sandboxRun")
+    CompletableFuture<java.util.Map<String, Object>> sandboxRun(SandboxRunParams params);
+
     @JsonRequest("modelsense/lineage")
     CompletableFuture<java.util.Map<String, Object>> lineage(LineageParams params);
 }

@@ -35,7 +35,8 @@ import java.util.function.Supplier;
 final class WorkspaceEvents implements WorkspaceService {
 
     static final String SHOW_COMPILED_SQL = "modelsense.showCompiledSql";
-    static final List<String> COMMANDS = List.of(SHOW_COMPILED_SQL, LineageRequests.SHOW_LINEAGE);
+    static final List<String> COMMANDS = List.of(SHOW_COMPILED_SQL, LineageRequests.SHOW_LINEAGE,
+            SandboxRequests.RUN_IN_SANDBOX);
     private static final String PROJECT_FILE = "dbt_project.yml";
 
     private final Folders folders;
@@ -44,13 +45,15 @@ final class WorkspaceEvents implements WorkspaceService {
     private final Requests requests;
     private final CompiledSql compiledSql;
     private final LineageRequests lineage;
+    private final SandboxRequests sandbox;
     private final Supplier<ClientProtocol> client;
     private final Consumer<Object> reconfigure;
     private final LongSupplier debounceMillis;
 
     WorkspaceEvents(Folders folders, ProjectBuilds builds, OpenDocuments documents, Requests requests,
-                    CompiledSql compiledSql, LineageRequests lineage, Supplier<ClientProtocol> client, Consumer<Object> reconfigure,
-                    LongSupplier debounceMillis) {
+                    CompiledSql compiledSql, LineageRequests lineage, SandboxRequests sandbox,
+                    Supplier<ClientProtocol> client, Consumer<Object> reconfigure, LongSupplier debounceMillis) {
+        this.sandbox = sandbox;
         this.folders = folders;
         this.builds = builds;
         this.documents = documents;
@@ -113,6 +116,12 @@ final class WorkspaceEvents implements WorkspaceService {
 
     @Override
     public CompletableFuture<Object> executeCommand(ExecuteCommandParams params) {
+        if (SandboxRequests.RUN_IN_SANDBOX.equals(params.getCommand())) {
+            return requests.compute(SandboxRequests.RUN_IN_SANDBOX, cancel -> Conversions.uriOf(
+                    sandbox.runToCsv(Conversions.requirePath(firstString(SandboxRequests.RUN_IN_SANDBOX,
+                            params.getArguments())), cancel)))
+                    .thenCompose(this::show);
+        }
         if (LineageRequests.SHOW_LINEAGE.equals(params.getCommand())) {
             return requests.compute(LineageRequests.SHOW_LINEAGE, cancel -> Conversions.uriOf(
                     lineage.writePage(Conversions.requirePath(firstString(LineageRequests.SHOW_LINEAGE,

@@ -43,7 +43,7 @@ class ServerProtocolTest {
             InitializeResult init = connection.initialize(dir, null);
             assertEquals(TextDocumentSyncKind.Incremental, init.getCapabilities().getTextDocumentSync().getRight()
                     .getChange());
-            assertEquals(List.of("modelsense.showCompiledSql", "modelsense.showLineage"),
+            assertEquals(List.of("modelsense.showCompiledSql", "modelsense.showLineage", "modelsense.runInSandbox"),
                     init.getCapabilities().getExecuteCommandProvider().getCommands());
 
             List<Diagnostic> broken = connection.client.awaitDiagnostics(Connection.uri(orders), d -> !d.isEmpty(), 0);
