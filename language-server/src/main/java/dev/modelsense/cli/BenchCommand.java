@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * {@code modelsense bench}: generates synthetic projects and measures a full compile of each: wall time,
  * models per second, peak and retained heap, and the share of time spent loading YAML, in Jinja and in the graph.
  */
-@Command(name = "bench", description = "Benchmark a cold full compile of synthetic projects.")
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmark a cold full compile of synthetic projects.")
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--models", split = ",", defaultValue = "1000,10000", description = "Project sizes.")

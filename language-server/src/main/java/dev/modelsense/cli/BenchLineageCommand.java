@@ -30,7 +30,7 @@ import java.util.concurrent.Executors;
  * {@code modelsense bench-lineage}: column lineage of a whole synthetic project (wall time, models/s, column edges,
  * heap held by the column graph), then single-model lineage requests as the editor makes them (cold and memoized).
  */
-@Command(name = "bench-lineage", description = "Benchmark column-level lineage on a synthetic project.")
+@Command(name = "bench-lineage", mixinStandardHelpOptions = true, description = "Benchmark column-level lineage on a synthetic project.")
 final class BenchLineageCommand implements Callable<Integer> {
 
     @Option(names = "--models", defaultValue = "10000", description = "Project size.")

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 /** {@code modelsense compile}: writes every selected node's compiled SQL under the target path, like dbt. */
-@Command(name = "compile", description = "Compile models to target/compiled/<project>/<path>.sql, as dbt does.")
+@Command(name = "compile", mixinStandardHelpOptions = true, description = "Compile models to target/compiled/<project>/<path>.sql, as dbt does.")
 final class CompileCommand implements Callable<Integer> {
 
     @Mixin

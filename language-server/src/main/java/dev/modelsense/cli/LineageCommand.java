@@ -26,7 +26,7 @@ import java.util.concurrent.Executors;
  * {@code modelsense lineage}: the model (and with {@code --columns}, column) lineage around a selection, as JSON,
  * Graphviz DOT, Mermaid or the self-contained HTML page.
  */
-@Command(name = "lineage", description = "Show model and column lineage around a selection.")
+@Command(name = "lineage", mixinStandardHelpOptions = true, description = "Show model and column lineage around a selection.")
 final class LineageCommand implements Callable<Integer> {
 
     enum Format { json, dot, mermaid, html }

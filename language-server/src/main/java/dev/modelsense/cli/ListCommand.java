@@ -17,7 +17,7 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
 /** {@code modelsense ls}: the selected nodes, printed as dbt ls prints them. */
-@Command(name = "ls", aliases = "list", description = "List selected nodes (dbt ls).")
+@Command(name = "ls", mixinStandardHelpOptions = true, aliases = "list", description = "List selected nodes (dbt ls).")
 final class ListCommand implements Callable<Integer> {
 
     enum Output { selector, name, path, json }

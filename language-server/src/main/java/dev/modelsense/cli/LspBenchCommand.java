@@ -54,7 +54,7 @@ import java.util.concurrent.TimeUnit;
  * socket, as an editor connects): time to the open file's first diagnostics, edit-to-diagnostics latency, an edit
  * that changes a model's columns, completion latency and size, and the heap with everything compiled.
  */
-@Command(name = "bench-lsp", description = "Benchmark the language server with a scripted editor.")
+@Command(name = "bench-lsp", mixinStandardHelpOptions = true, description = "Benchmark the language server with a scripted editor.")
 final class LspBenchCommand implements Callable<Integer> {
 
     @Option(names = "--models", defaultValue = "10000", description = "Size of the synthetic project.")

@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code modelsense run}: builds the selection into the caller's sandbox and prints the first rows. */
-@Command(name = "run", description = "Build selected models into your personal sandbox schema and preview the last.")
+@Command(name = "run", mixinStandardHelpOptions = true, description = "Build selected models into your personal sandbox schema and preview the last.")
 final class RunCommand implements Callable<Integer> {
 
     @Mixin

@@ -24,7 +24,7 @@ import java.util.concurrent.Callable;
  * {@code modelsense bench-sandbox}: time from "run" to first rows on embedded DuckDB for a view and a table model
  * over a generated table, and how much of it is Modelsense (compile + plan + DDL) rather than the warehouse's query.
  */
-@Command(name = "bench-sandbox", description = "Benchmark sandbox runs on embedded DuckDB (view and table models).")
+@Command(name = "bench-sandbox", mixinStandardHelpOptions = true, description = "Benchmark sandbox runs on embedded DuckDB (view and table models).")
 final class SandboxBenchCommand implements Callable<Integer> {
 
     @Option(names = "--rows", defaultValue = "1000000", description = "Rows in the source table (default: 1000000).")

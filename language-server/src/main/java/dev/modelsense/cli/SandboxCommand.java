@@ -20,7 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** {@code modelsense sandbox list|clean}: what is in your sandbox, and dropping it (only your relations). */
-@Command(name = "sandbox", description = "List or clean your personal sandbox.",
+@Command(name = "sandbox", mixinStandardHelpOptions = true, description = "List or clean your personal sandbox.",
         subcommands = {SandboxCommand.ListSandbox.class, SandboxCommand.CleanSandbox.class})
 final class SandboxCommand implements Runnable {
 
@@ -55,7 +55,7 @@ final class SandboxCommand implements Runnable {
         abstract int act(SandboxAdmin admin, PrintStream out);
     }
 
-    @Command(name = "list", description = "List the relations in your sandbox.")
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the relations in your sandbox.")
     static final class ListSandbox extends SandboxAction {
         @Override
         int act(SandboxAdmin admin, PrintStream out) {
@@ -67,7 +67,7 @@ final class SandboxCommand implements Runnable {
         }
     }
 
-    @Command(name = "clean", description = "Drop the relations in your sandbox (only yours, only relations).")
+    @Command(name = "clean", mixinStandardHelpOptions = true, description = "Drop the relations in your sandbox (only yours, only relations).")
     static final class CleanSandbox extends SandboxAction {
         @Option(names = "--older-than", description = "Only relations last built longer ago than this, e.g. 7d, 12h.")
         String olderThan;
