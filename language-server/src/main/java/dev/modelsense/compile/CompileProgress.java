@@ -4,16 +4,16 @@ import java.nio.file.Path;
 import java.util.Set;
 
 /**
- * Lets a caller see the files it cares about first: after linking, the nodes of {@link #priorityFiles()} are compiled
- * before the rest and handed over in a partial snapshot, so an editor can show the open file's problems before a
- * large project finishes compiling.
+ * Lets a caller see the files it cares about first: before the project is parsed, the nodes of
+ * {@link #priorityFiles()} are compiled against just what they reference and handed over in a partial snapshot, so an
+ * editor can show the open file's problems before a large project finishes compiling.
  */
 public interface CompileProgress {
 
-    /** Asked once the project is parsed and linked. */
+    /** Asked once the project is loaded, before its nodes are parsed. */
     Set<Path> priorityFiles();
 
-    /** A snapshot whose {@code compiled} map holds only the priority files' nodes (called on the compiling thread). */
+    /** A partial snapshot: the priority files' nodes compiled, and the nodes they reference (compiling thread). */
     void priorityCompiled(ProjectSnapshot partial);
 
     CompileProgress NONE = new CompileProgress() {

@@ -73,6 +73,11 @@ public final class ProjectCompiler {
 
         NodeDiscovery.Result discovered = new NodeDiscovery(project).discover(project.files());
         projectProblems.addAll(discovered.problems());
+        Set<Path> priority = progress.priorityFiles();
+        if (!priority.isEmpty()) {
+            EarlyPreview.compile(run, project, discovered, priority, projectProblems)
+                    .ifPresent(progress::priorityCompiled);
+        }
         ParsePhase parse = new ParsePhase(run);
         List<ParsePhase.Outcome> outcomes = parallel(request.threads(), discovered.nodes(), parse::captureSafely);
         Map<String, ParsedNode> parsed = new LinkedHashMap<>();
@@ -118,16 +123,7 @@ public final class ProjectCompiler {
         Map<String, CompiledNode> compiled = new LinkedHashMap<>();
         CompileState state = new CompileState(run, projectProblems, nodeProblems, graph.problems(), blocked,
                 discovered.latestVersions());
-        Set<Path> priority = progress.priorityFiles();
-        if (!priority.isEmpty()) {
-            toCompile.stream().filter(node -> priority.contains(node.spec().file().path()))
-                    .forEach(node -> compiled.put(node.uniqueId(), compileOrSkip(compilePhase, node, blocked)));
-            progress.priorityCompiled(new ProjectSnapshot(project, scope, Collections.unmodifiableMap(linked),
-                    Collections.unmodifiableMap(sources), graph.graph(), Map.copyOf(compiled),
-                    List.copyOf(state.allProblems()), new PhaseTimings(0, 0, 0, 0, 0, 0), state));
-        }
-        parallel(request.threads(), toCompile, node -> compiled.containsKey(node.uniqueId())
-                ? compiled.get(node.uniqueId()) : compileOrSkip(compilePhase, node, blocked))
+        parallel(request.threads(), toCompile, node -> compileOrSkip(compilePhase, node, blocked))
                 .forEach(c -> compiled.put(c.node().uniqueId(), c));
         long done = System.nanoTime();
 

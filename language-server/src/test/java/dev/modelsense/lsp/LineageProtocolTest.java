@@ -52,7 +52,7 @@ class LineageProtocolTest {
         Path stg = project.path("models/stg_orders.sql");
         try (Connection connection = new Connection(dir.resolve("home"), StandardFeatures.all())) {
             InitializeResult init = connection.initialize(dir, null);
-            assertEquals(Map.of("modelsense", Map.of("compiledSql", true, "sandboxRun", false, "lineage", true)),
+            assertEquals(Map.of("modelsense", Map.of("compiledSql", true, "sandboxRun", true, "lineage", true)),
                     init.getCapabilities().getExperimental() instanceof com.google.gson.JsonElement json
                             ? new com.google.gson.Gson().fromJson(json, Map.class) : init.getCapabilities()
                             .getExperimental());
