@@ -148,9 +148,19 @@ test('sandbox run returns rows on DuckDB', async () => {
     if (!api.features().sandboxRun) {
         return { pending: 'the server does not advertise experimental.modelsense.sandboxRun yet' };
     }
+    // the model's parent is a seed that no production run has built here: build it into the sandbox first, as a
+    // developer would, so the model's ref resolves to the sandbox
+    const seed = await vscode.commands.executeCommand('modelsense.runSandbox',
+        vscode.Uri.joinPath(project(), 'seeds', 'raw_orders.csv'));
+    if (!seed || seed.error) {
+        throw new Error(`seed run: ${JSON.stringify(seed).slice(0, 600)}`);
+    }
     const result = await vscode.commands.executeCommand('modelsense.runSandbox', model('staging/stg_orders.sql'));
     if (!result || result.error || result.rows.length === 0) {
-        throw new Error(`sandbox run: ${JSON.stringify(result).slice(0, 300)}`);
+        throw new Error(`sandbox run: ${JSON.stringify(result).slice(0, 600)}`);
+    }
+    if (!result.resolution.some(line => line.startsWith('raw_orders') && line.includes('sandbox'))) {
+        throw new Error(`the seed built in the sandbox was not used: ${result.resolution}`);
     }
 });
 

@@ -35,7 +35,7 @@ class SandboxProtocolTest {
             assertEquals(Boolean.TRUE, experimental.get("sandboxRun"));
             connection.client.awaitReady(1, 0);
             int mark = connection.client.mark();
-            connection.open(model, "select 1 as id, 'a' as name union all select 2, 'b'\n");
+            connection.open(model, "select 1 as id, 'a' as name, date '2024-01-31' as day union all select 2, 'b', null\n");
             connection.client.awaitReady(1, mark);
 
             Map<String, Object> result = Connection.join(connection.remote.sandboxRun(
@@ -46,7 +46,10 @@ class SandboxProtocolTest {
             assertEquals(2, ((Number) result.get("rowCount")).intValue());
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> columns = (List<Map<String, Object>>) result.get("columns");
-            assertEquals(List.of("id", "name"), columns.stream().map(c -> c.get("name")).toList());
+            assertEquals(List.of("id", "name", "day"), columns.stream().map(c -> c.get("name")).toList());
+            @SuppressWarnings("unchecked")
+            List<List<Object>> rows = (List<List<Object>>) result.get("rows");
+            assertTrue(rows.stream().anyMatch(row -> "2024-01-31".equals(row.get(2))), rows::toString);
             assertFalse(String.valueOf(columns.get(0).get("type")).isBlank());
 
             int before = connection.client.mark();
