@@ -92,7 +92,7 @@ public final class DbtLanguageServer implements ServerProtocol, LanguageClientAw
                 new ProjectChecks(sqlChecks, lineage.columnLineage()), this::codeLensRefreshSupported);
         lineageRequests = new LineageRequests(this::snapshotOf, lineage);
         sandboxRequests = new SandboxRequests(file -> builds.workerOf(file).map(ProjectWorker::session), engine,
-                files);
+                files, settings::get);
         folders = new Folders(builds, this::progressSupported);
         ProjectDiagnostics diagnostics = new ProjectDiagnostics(documents, files);
         compiledSql = new CompiledSql(this::snapshotOf, documents, diagnostics);

@@ -175,13 +175,13 @@ final class ProjectBuilds implements ProjectWorker.Listener {
         files.forEach(file -> nodes.addAll(partial.nodesIn(file)));
         checks.checkNow(worker.root(), partial, nodes);
         Map<Path, List<Diagnostic>> current = diagnostics.diagnose(worker.root(), partial,
-                settings.get().ignoredCodes(), checks.problems(worker.root(), partial));
+                settings.get().ignoredCodes(), settings.get().severities(), checks.problems(worker.root(), partial));
         publisher.publishSome(worker.root(), current, files);
     }
 
     private void publish(ProjectWorker worker, ProjectSnapshot snapshot, Set<Path> changed) {
         Map<Path, List<Diagnostic>> current = diagnostics.diagnose(worker.root(), snapshot,
-                settings.get().ignoredCodes(), checks.problems(worker.root(), snapshot));
+                settings.get().ignoredCodes(), settings.get().severities(), checks.problems(worker.root(), snapshot));
         publisher.publish(worker.root(), current, changed, documents::isOpen);
     }
 

@@ -38,6 +38,12 @@ final class ProjectDiagnostics {
 
     Map<Path, List<Diagnostic>> diagnose(Path projectRoot, ProjectSnapshot snapshot, Set<String> ignoredBySettings,
                                          List<Problem> checkProblems) {
+        return diagnose(projectRoot, snapshot, ignoredBySettings, Map.of(), checkProblems);
+    }
+
+    /** @param severities severity per problem code from the settings ({@code off} hides the code) */
+    Map<Path, List<Diagnostic>> diagnose(Path projectRoot, ProjectSnapshot snapshot, Set<String> ignoredBySettings,
+                                         Map<String, String> severities, List<Problem> checkProblems) {
         Texts texts = new Texts(snapshot);
         Path projectFile = projectRoot.resolve("dbt_project.yml");
         Map<Path, List<Problem>> byFile = new LinkedHashMap<>();
@@ -52,8 +58,18 @@ final class ProjectDiagnostics {
             Set<String> ignored = Silencing.ignoredIn(ignoredBySettings, snapshot.nodesIn(file), texts.of(file).text());
             List<Diagnostic> diagnostics = new ArrayList<>();
             for (Problem problem : problems) {
-                if (!ignored.contains(problem.code())) {
-                    diagnostics.add(toDiagnostic(problem, file, texts));
+                String severity = severities.get(problem.code());
+                if (!ignored.contains(problem.code()) && !"off".equals(severity)) {
+                    Diagnostic diagnostic = toDiagnostic(problem, file, texts);
+                    if (severity != null) {
+                        diagnostic.setSeverity(switch (severity) {
+                            case "error" -> DiagnosticSeverity.Error;
+                            case "warning" -> DiagnosticSeverity.Warning;
+                            case "information" -> DiagnosticSeverity.Information;
+                            default -> DiagnosticSeverity.Hint;
+                        });
+                    }
+                    diagnostics.add(diagnostic);
                 }
             }
             if (!diagnostics.isEmpty()) {

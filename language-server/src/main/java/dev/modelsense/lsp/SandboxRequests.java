@@ -42,10 +42,13 @@ final class SandboxRequests {
 
     private final Function<Path, Optional<ProjectSession>> sessions;
     private final SandboxRunner runner;
+    private final java.util.function.Supplier<ServerSettings> settings;
 
-    SandboxRequests(Function<Path, Optional<ProjectSession>> sessions, JinjaEngine engine, FileSource files) {
+    SandboxRequests(Function<Path, Optional<ProjectSession>> sessions, JinjaEngine engine, FileSource files,
+                    java.util.function.Supplier<ServerSettings> settings) {
         this.sessions = sessions;
         this.runner = new SandboxRunner(engine, files);
+        this.settings = settings;
     }
 
     /** Runs the model; {@code progress} hears each step. Cancelling the request cancels the warehouse statement. */
@@ -69,6 +72,13 @@ final class SandboxRequests {
         CompileRequest compile = session.request();
         RunRequest request = RunRequest.of(compile, List.of(model.name()))
                 .withPreviewLimit(params.limit() == null ? DEFAULT_LIMIT : params.limit());
+        ServerSettings current = settings.get();
+        if (current.sandboxUser() != null) {
+            request = request.withUser(current.sandboxUser());
+        }
+        if (current.sandboxTemplate() != null) {
+            request = request.withNameTemplate(current.sandboxTemplate());
+        }
         CancellationToken token = new CancellationToken();
         long start = System.nanoTime();
         RunResult result = runner.run(request, message -> {

@@ -18,18 +18,28 @@ import java.util.function.Consumer;
 
 /**
  * What the editor configures: how to compile (profiles dir, target, vars, as {@code --profiles-dir}, {@code --target}
- * and {@code --vars}), how long to wait after a keystroke before recompiling, and which problem codes to hide.
+ * and {@code --vars}), how long to wait after a keystroke before recompiling, which problem codes to hide, the
+ * severity per problem code ({@code error}, {@code warning}, {@code information}, {@code hint} or {@code off}), and the
+ * sandbox user and schema template for "Run in my sandbox".
  */
 public record ServerSettings(Path profilesDir, String target, Map<String, Object> vars, long debounceMillis,
-                             Set<String> ignoredCodes) {
+                             Set<String> ignoredCodes, Map<String, String> severities, String sandboxUser,
+                             String sandboxTemplate) {
 
     public static final long DEFAULT_DEBOUNCE_MILLIS = 250;
+    private static final Set<String> SEVERITIES = Set.of("error", "warning", "information", "hint", "off");
     public static final ServerSettings DEFAULTS = new ServerSettings(null, null, Map.of(), DEFAULT_DEBOUNCE_MILLIS,
-            Set.of());
+            Set.of(), Map.of(), null, null);
 
     public ServerSettings {
         vars = vars == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(vars));
         ignoredCodes = ignoredCodes == null ? Set.of() : Set.copyOf(ignoredCodes);
+        severities = severities == null ? Map.of() : Map.copyOf(severities);
+    }
+
+    public ServerSettings(Path profilesDir, String target, Map<String, Object> vars, long debounceMillis,
+                          Set<String> ignoredCodes) {
+        this(profilesDir, target, vars, debounceMillis, ignoredCodes, Map.of(), null, null);
     }
 
     /** The compile of the project at {@code root} under these settings. */
@@ -40,7 +50,8 @@ public record ServerSettings(Path profilesDir, String target, Map<String, Object
     }
 
     public ServerSettings withDebounceMillis(long millis) {
-        return new ServerSettings(profilesDir, target, vars, millis, ignoredCodes);
+        return new ServerSettings(profilesDir, target, vars, millis, ignoredCodes, severities, sandboxUser,
+                sandboxTemplate);
     }
 
     /**
@@ -71,10 +82,31 @@ public record ServerSettings(Path profilesDir, String target, Map<String, Object
                     + map.get("debounceMillis"));
         }
         Set<String> ignored = new LinkedHashSet<>();
-        if (map.get("diagnostics") instanceof Map<?, ?> diagnostics && diagnostics.get("ignore") instanceof Collection<?> codes) {
-            codes.forEach(code -> ignored.add(String.valueOf(code)));
+        Map<String, String> severities = new LinkedHashMap<>();
+        if (map.get("diagnostics") instanceof Map<?, ?> diagnostics) {
+            if (diagnostics.get("ignore") instanceof Collection<?> codes) {
+                codes.forEach(code -> ignored.add(String.valueOf(code)));
+            }
+            if (diagnostics.get("severity") instanceof Map<?, ?> bySeverity) {
+                bySeverity.forEach((code, level) -> {
+                    String value = String.valueOf(level).toLowerCase(java.util.Locale.ROOT);
+                    if (SEVERITIES.contains(value)) {
+                        severities.put(String.valueOf(code), value);
+                    } else {
+                        warnings.accept("Ignoring diagnostics.severity for " + code + ": expected one of "
+                                + SEVERITIES + ", got " + level);
+                    }
+                });
+            }
         }
-        return new ServerSettings(profilesDir, target, vars, debounce, ignored);
+        String sandboxUser = null;
+        String sandboxTemplate = null;
+        if (map.get("sandbox") instanceof Map<?, ?> sandbox) {
+            sandboxUser = sandbox.get("user") instanceof String u && !u.isBlank() ? u : null;
+            sandboxTemplate = sandbox.get("schemaTemplate") instanceof String t && !t.isBlank() ? t : null;
+        }
+        return new ServerSettings(profilesDir, target, vars, debounce, ignored, severities, sandboxUser,
+                sandboxTemplate);
     }
 
     @SuppressWarnings("unchecked")
