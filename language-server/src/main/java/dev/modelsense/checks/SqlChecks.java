@@ -57,8 +57,18 @@ public final class SqlChecks {
         analysis.syntaxError().ifPresent(error -> problems.add(syntaxProblem(node, compiled, error)));
         if (analysis.columns() instanceof Columns.Known known) {
             problems.addAll(missingDocumentedColumns(node, known.columns()));
+        } else if (analysis.timedOut() || tooLarge(analysis)) {
+            // the budget protects the editor from exponential parses; say so instead of silently checking nothing
+            problems.add(new Problem("sql-analysis-skipped", Severity.INFO, "SQL checks skipped for this model: "
+                    + ((Columns.Unknown) analysis.columns()).why(), node.spec().file().path(),
+                    node.spec().bodyLine(), 0, List.of()));
         }
         return problems;
+    }
+
+    private static boolean tooLarge(SqlAnalysis analysis) {
+        String why = ((Columns.Unknown) analysis.columns()).why();
+        return why.contains("larger than") || why.contains("levels deep");
     }
 
     /** The output columns of a node's query, when they can be known. */

@@ -95,4 +95,20 @@ class SqlChecksTest {
                 .compile();
         assertEquals(1, checks.check(second, second.nodes().get("model.shop.orders")).size());
     }
+
+    @Test
+    void aStatementOverTheBudgetIsReportedNotHung() {
+        StringBuilder nested = new StringBuilder("select ");
+        for (int i = 0; i < 300; i++) {
+            nested.append("case when x = ").append(i).append(" then ");
+        }
+        nested.append("1");
+        for (int i = 0; i < 300; i++) {
+            nested.append(" end");
+        }
+        nested.append(" as deep from t");
+        ProjectSnapshot snapshot = TestProjects.in(dir).file("models/deep.sql", nested.toString()).compile();
+        List<Problem> problems = checks.check(snapshot, snapshot.nodes().get("model.shop.deep"));
+        assertEquals(List.of("sql-analysis-skipped"), problems.stream().map(Problem::code).toList());
+    }
 }
