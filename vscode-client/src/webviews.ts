@@ -59,7 +59,8 @@ export class LineagePanel implements vscode.Disposable {
             this.panel.webview.onDidReceiveMessage(openFromWebview);
         }
         this.panel.title = `Lineage: ${uri.path.split('/').pop()}`;
-        this.panel.webview.html = lineageHtml(lineage, uri.toString(), crypto.randomUUID().replace(/-/g, ''));
+        // the server's own picture (self-contained, columns expandable, lineage highlighted) when it sends one
+        this.panel.webview.html = lineage.html ?? lineageHtml(lineage, uri.toString(), crypto.randomUUID().replace(/-/g, ''));
         return lineage;
     }
 
