@@ -55,7 +55,8 @@ public final class SandboxRunner {
             ProjectCompiler compiler = new ProjectCompiler(engine, overlay(request.unsavedBuffers()));
             ProjectSnapshot base = compiler.compile(request.compile());
             List<ParsedNode> selected = selection(base, request);
-            ProductionRelations production = production(compiler, base, request);
+            TargetProfile[] productionTarget = new TargetProfile[1];
+            ProductionRelations production = production(compiler, base, request, productionTarget);
             long compiled = System.nanoTime();
 
             TargetProfile target = base.project().target();
@@ -69,6 +70,9 @@ public final class SandboxRunner {
             token.throwIfCancelled();
 
             try (Warehouse warehouse = locator.connect(base, request.driverPath())) {
+                Path projectRoot = base.project().root().root();
+                DuckDbProduction.attach(warehouse, target, productionTarget[0], projectRoot,
+                        projectRoot.resolve(base.project().root().targetPath()));
                 StatementRunner runner = new StatementRunner(warehouse,
                         new StatementGuard(sandbox.database(), sandbox.schema()), token,
                         request.statementTimeoutSeconds());
@@ -136,7 +140,9 @@ public final class SandboxRunner {
         return ordered;
     }
 
-    private ProductionRelations production(ProjectCompiler compiler, ProjectSnapshot base, RunRequest request) {
+    /** Production's relation names; {@code targetOut[0]} receives the defer target when there is one. */
+    private ProductionRelations production(ProjectCompiler compiler, ProjectSnapshot base, RunRequest request,
+                                           TargetProfile[] targetOut) {
         if (request.stateManifest() != null) {
             String manifest = files.read(request.stateManifest()).orElseThrow(() -> new SandboxException(
                     SandboxError.Kind.INVALID_REQUEST, "No manifest at " + request.stateManifest()));
@@ -148,6 +154,7 @@ public final class SandboxRunner {
                 throw new SandboxException(SandboxError.Kind.INVALID_REQUEST, "The profile has no target '"
                         + request.deferTarget() + "' to defer to");
             }
+            targetOut[0] = prod.project().target();
             return ProductionRelations.of(prod);
         }
         return ProductionRelations.of(base);

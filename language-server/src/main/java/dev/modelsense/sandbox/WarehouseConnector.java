@@ -50,6 +50,12 @@ public final class WarehouseConnector {
     }
 
     private static Connection openDuckDb(TargetProfile target, Path projectRoot, Path targetPath) throws SQLException {
+        String file = duckDbFile(target, projectRoot, targetPath);
+        return new org.duckdb.DuckDBDriver().connect("jdbc:duckdb:" + file, new Properties());
+    }
+
+    /** The database file a DuckDB target reads and writes ("" for an in-memory database); its folder is created. */
+    static String duckDbFile(TargetProfile target, Path projectRoot, Path targetPath) {
         Object configured = target.settings().get("path");
         String path = configured == null ? null : configured.toString();
         String file;
@@ -67,7 +73,7 @@ public final class WarehouseConnector {
                 parent.toFile().mkdirs();
             }
         }
-        return new org.duckdb.DuckDBDriver().connect("jdbc:duckdb:" + file, new Properties());
+        return file;
     }
 
     private Connection openPostgres(TargetProfile target) throws SQLException {

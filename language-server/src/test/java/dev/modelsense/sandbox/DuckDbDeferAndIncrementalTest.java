@@ -69,6 +69,38 @@ class DuckDbDeferAndIncrementalTest {
     }
 
     @Test
+    void productionInItsOwnDatabaseFileIsAttachedReadOnly() {
+        Map<String, String> files = new HashMap<>();
+        files.put("dbt_project.yml", "name: shop\nprofile: shop\n");
+        files.put("profiles.yml", """
+                shop:
+                  target: dev
+                  outputs:
+                    dev:
+                      type: duckdb
+                      path: target/dev.duckdb
+                      schema: main
+                    prod:
+                      type: duckdb
+                      path: target/warehouse.duckdb
+                      schema: analytics
+                """);
+        files.put("models/parent.sql", "select 1 as id\n");
+        files.put("models/child.sql", "select id, 'child' as built from {{ ref('parent') }}\n");
+        Path root = SandboxFixture.write(dir.resolve("files"), files);
+        try (Connection db = SandboxFixture.duckdb(root.resolve("target/warehouse.duckdb"))) {
+            SandboxFixture.execute(db, "create schema analytics",
+                    "create table analytics.parent as select 7 as id");
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        RunResult.Finished run = run(root, "child", "prod");
+        assertTrue(run.resolutions().contains(new Resolution("model.shop.parent", "parent",
+                Resolution.Place.PRODUCTION, "warehouse.analytics.parent")), run.resolutions().toString());
+        assertEquals(List.of(List.of(7, "child")), run.preview().orElseThrow().rows());
+    }
+
+    @Test
     void incrementalSecondRunMergesByUniqueKeyAndAppendsWithout() {
         Path root = project(Map.of(
                 "models/merged.sql", """
