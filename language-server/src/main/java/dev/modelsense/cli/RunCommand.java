@@ -47,6 +47,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--full-refresh", description = "Rebuild incremental models from scratch.")
     boolean fullRefresh;
 
+    @Option(names = "--fill-metadata", description = "Answer run_query and get_columns_in_relation from the warehouse "
+            + "during this run and record the answers under the target path for later compiles and the editor.")
+    boolean fillMetadata;
+
     @Option(names = "--timeout", defaultValue = "0", description = "Statement timeout in seconds (0: none).")
     int timeout;
 
@@ -60,7 +64,7 @@ final class RunCommand implements Callable<Integer> {
         }
         RunRequest request = new RunRequest(options.request(), options.select, options.exclude, defer,
                 state == null ? null : state.toAbsolutePath(), sandbox.user, sandbox.template, sandbox.driverPath,
-                limit, timeout, fullRefresh, false, java.util.Map.of());
+                limit, timeout, fullRefresh, fillMetadata, java.util.Map.of());
         SandboxRunner runner = new SandboxRunner(new JinjaEngine(RenderLimits.defaults()), new DiskFileSource());
         CancellationToken token = new CancellationToken();
         Thread onExit = new Thread(token::cancel);

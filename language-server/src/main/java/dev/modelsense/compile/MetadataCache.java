@@ -16,6 +16,24 @@ public interface MetadataCache {
 
     Optional<QueryResult> query(String sql);
 
+    /** This cache's answers, then {@code next}'s for what it does not know. */
+    default MetadataCache orElse(MetadataCache next) {
+        MetadataCache first = this;
+        return new MetadataCache() {
+            @Override
+            public Optional<List<ColumnInfo>> columns(String database, String schema, String identifier) {
+                Optional<List<ColumnInfo>> found = first.columns(database, schema, identifier);
+                return found.isPresent() ? found : next.columns(database, schema, identifier);
+            }
+
+            @Override
+            public Optional<QueryResult> query(String sql) {
+                Optional<QueryResult> found = first.query(sql);
+                return found.isPresent() ? found : next.query(sql);
+            }
+        };
+    }
+
     MetadataCache EMPTY = new MetadataCache() {
         @Override
         public Optional<List<ColumnInfo>> columns(String database, String schema, String identifier) {

@@ -67,8 +67,8 @@ public final class ProjectCompiler {
         MacroRegistry macros = registerMacros(project, projectProblems);
         ProjectScope scope = scope(project, macros);
         RunContext run = new RunContext(project, engine, scope,
-                new RelationFactory(scope.dialect(), project.root().quoting(), request.overrides()), TargetContext.of(project.target()),
-                request.env(), request.metadata());
+                new RelationFactory(scope.dialect(), project.root().quoting(), request.overrides()),
+                TargetContext.of(project.target()), request.env(), request.metadata().orElse(recordedMetadata(project)));
         long registered = System.nanoTime();
 
         NodeDiscovery.Result discovered = new NodeDiscovery(project).discover(project.files());
@@ -154,6 +154,12 @@ public final class ProjectCompiler {
         // a node whose parse failed or whose refs do not resolve is reported once, and not rendered again
         return blocked.contains(node.uniqueId()) ? new CompiledNode(node, null, null, List.of(), List.of())
                 : phase.result(node);
+    }
+
+    /** Answers a sandbox run recorded under the target path, when the user let it record them. */
+    private RecordedMetadata recordedMetadata(LoadedProject project) {
+        Path file = project.root().root().resolve(project.root().targetPath()).resolve(RecordedMetadata.FILE_NAME);
+        return files.read(file).map(RecordedMetadata::fromJson).orElseGet(RecordedMetadata::empty);
     }
 
     private MacroRegistry registerMacros(LoadedProject project, List<Problem> problems) {

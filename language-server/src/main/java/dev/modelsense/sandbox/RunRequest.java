@@ -72,4 +72,10 @@ public record RunRequest(CompileRequest compile, List<String> select, List<Strin
         return new RunRequest(compile, select, exclude, deferTarget, stateManifest, user, nameTemplate, driverPath,
                 previewLimit, statementTimeoutSeconds, refresh, fillMetadata, unsavedBuffers);
     }
+
+    /** Records the warehouse's answers to introspective Jinja for later compiles (under the target path). */
+    public RunRequest withFillMetadata(boolean fill) {
+        return new RunRequest(compile, select, exclude, deferTarget, stateManifest, user, nameTemplate, driverPath,
+                previewLimit, statementTimeoutSeconds, fullRefresh, fill, unsavedBuffers);
+    }
 }

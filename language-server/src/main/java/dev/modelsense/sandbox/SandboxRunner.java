@@ -3,7 +3,9 @@ package dev.modelsense.sandbox;
 import dev.modelsense.compile.CompileRequest;
 import dev.modelsense.compile.CompiledNode;
 import dev.modelsense.compile.ParsedNode;
+import dev.modelsense.compile.MetadataCache;
 import dev.modelsense.compile.ProjectCompiler;
+import dev.modelsense.compile.RecordedMetadata;
 import dev.modelsense.compile.ProjectSnapshot;
 import dev.modelsense.graph.NodeKind;
 import dev.modelsense.graph.Selector;
@@ -81,8 +83,13 @@ public final class SandboxRunner {
                 Map<String, RelationKind> existing = new HashMap<>(Catalog.relations(warehouse, sandbox.schema()));
                 RunPlan plan = RunPlan.of(base, selected, production, sandbox, existing, dialect);
                 progress.report("Resolving refs: " + plan.resolutions().size() + " relations");
+                RecordedMetadata recorded = RecordedMetadata.empty();
+                MetadataCache answers = plan.metadata(warehouse, request.compile().metadata());
+                if (request.fillMetadata()) {
+                    answers = answers.orElse(new LiveMetadata(warehouse, recorded, request.statementTimeoutSeconds()));
+                }
                 ProjectSnapshot snapshot = compiler.compile(request.compile().withOverrides(plan.overrides())
-                        .withMetadata(plan.metadata(warehouse, request.compile().metadata())));
+                        .withMetadata(answers));
                 long planned = System.nanoTime();
 
                 ModelBuilder builder = new ModelBuilder(runner, snapshot, sandbox, existing, request.fullRefresh());
@@ -94,6 +101,13 @@ public final class SandboxRunner {
                     }
                 }
                 long built = System.nanoTime();
+                if (request.fillMetadata()) {
+                    // later compiles (the CLI, the editor) render the target's own relation names, not the sandbox's:
+                    // compile once more as they will, answering from the warehouse, so their questions are recorded
+                    compiler.compile(request.compile().withMetadata(request.compile().metadata()
+                            .orElse(new LiveMetadata(warehouse, recorded, request.statementTimeoutSeconds()))));
+                    MetadataRecording.save(files, recorded, snapshot, warehouse, builder, outcomes, progress);
+                }
                 Optional<Preview> preview = preview(outcomes, snapshot, builder, runner, request.previewLimit());
                 long previewed = System.nanoTime();
                 return new RunResult.Finished(sandbox, plan.resolutions(), outcomes, preview,
