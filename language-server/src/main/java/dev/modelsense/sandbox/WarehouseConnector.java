@@ -38,7 +38,10 @@ public final class WarehouseConnector {
         Map<String, Object> settings = target.settings();
         Secrets secrets = new Secrets(secretValues(settings));
         try {
-            Connection connection = switch (dialect.type()) {
+            // a profile naming its own JDBC URL and driver class connects through the driver path, whatever the
+            // adapter (whose DDL is still the adapter's own)
+            boolean ownDriver = settings.get("jdbc_url") != null && settings.get("driver_class") != null;
+            Connection connection = ownDriver ? openWithDriverPath(target) : switch (dialect.type()) {
                 case "duckdb" -> openDuckDb(target, projectRoot, targetPath);
                 case "postgres", "redshift" -> openPostgres(target);
                 default -> openWithDriverPath(target);

@@ -175,4 +175,23 @@ class PostgresSandboxTest {
                     SandboxFixture.query(db, "select id, status from analytics_dana.orders order by id"));
         }
     }
+
+    @Test
+    void aWarehouseReachedThroughADriverJarOnTheDriverPathRunsLikeAnyOther() throws Exception {
+        Assumptions.assumeTrue(server != null, () -> "PostgreSQL could not be started here: " + startFailure);
+        // the PostgreSQL driver stands in for any vendor's JDBC jar: loaded from the driver path, not the class path
+        Path driverJar = Path.of(org.postgresql.Driver.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Map<String, String> files = new java.util.HashMap<>();
+        files.put("dbt_project.yml", "name: shop\nprofile: shop\n");
+        files.put("profiles.yml", "shop:\n  target: dev\n  outputs:\n    dev:\n      type: postgres\n"
+                + "      jdbc_url: jdbc:postgresql://127.0.0.1:" + server.port() + "/postgres\n"
+                + "      driver_class: org.postgresql.Driver\n      user: " + PostgresServer.USER + "\n"
+                + "      password: " + PostgresServer.PASSWORD + "\n      database: postgres\n      schema: generic\n");
+        files.put("models/numbers.sql", "{{ config(materialized='table') }}\nselect 1 as n union all select 2\n");
+        Path root = SandboxFixture.write(dir.resolve("driver"), files);
+        RunResult.Finished run = SandboxFixture.finished(SandboxFixture.runner().run(
+                RunRequest.of(SandboxFixture.compile(root), List.of("numbers")).withUser("dora")
+                        .withDriverPath(List.of(driverJar)), ProgressListener.SILENT, CancellationToken.none()));
+        assertEquals(2, run.preview().orElseThrow().rows().size());
+    }
 }
