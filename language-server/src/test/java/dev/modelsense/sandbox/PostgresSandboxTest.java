@@ -156,6 +156,21 @@ class PostgresSandboxTest {
     }
 
     @Test
+    void aStatementOverTheTimeoutIsStoppedWithAClearMessageAndNoRelation() throws Exception {
+        Path root = project("timeout", PostgresServer.PASSWORD, Map.of(
+                "models/slow.sql", "{{ config(materialized='table') }}\nselect 1 as id from (select pg_sleep(30)) s\n"));
+        RunResult.Finished done = (RunResult.Finished) SandboxFixture.runner().run(
+                RunRequest.of(SandboxFixture.compile(root), List.of("slow")).withUser("tina").withStatementTimeout(1),
+                ProgressListener.SILENT, CancellationToken.none());
+        ModelOutcome.Failed failed = assertInstanceOf(ModelOutcome.Failed.class, done.outcomes().get(0));
+        assertEquals(SandboxError.Kind.TIMEOUT, failed.error().kind(), failed.error()::toString);
+        try (Connection db = admin()) {
+            assertEquals(List.of(), SandboxFixture.query(db, "select table_name from information_schema.tables "
+                    + "where table_schema = 'analytics_tina' and table_name <> '_modelsense_builds'"));
+        }
+    }
+
+    @Test
     void incrementalMergeOnPostgres() throws Exception {
         Path root = project("inc", PostgresServer.PASSWORD, Map.of(
                 "models/orders.sql", """
