@@ -55,7 +55,7 @@ class Lsp4ijTemplateTest {
     @Test
     void startsTheServerWithThePluginsCommandLine() throws Exception {
         Path home = Path.of("/home/someone");
-        Path project = Path.of("/work/shop");
+        Path project = Path.of("/projects/shop");
         TemplateCommand command = TemplateCommand.resolve(home, project);
         assertEquals(ServerLaunch.command("java", List.of(),
                 home.resolve(".modelsense").resolve(ServerJarLocator.BUNDLED_JAR).toString()), command.command());
