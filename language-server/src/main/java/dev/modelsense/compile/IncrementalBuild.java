@@ -40,7 +40,7 @@ final class IncrementalBuild {
         this.files = files;
     }
 
-    static Optional<IncrementalBuild> of(ProjectCompiler compiler, ProjectSnapshot previous, FileSource files) {
+    static Optional<IncrementalBuild> of(ProjectSnapshot previous, FileSource files) {
         return previous == null || previous.state() == null ? Optional.empty()
                 : Optional.of(new IncrementalBuild(previous, files));
     }

@@ -145,7 +145,7 @@ public final class ProjectCompiler {
 
     public ProjectSnapshot recompile(ProjectSnapshot previous, CompileRequest request, Set<Path> changedFiles,
                                      CompileProgress progress) {
-        return IncrementalBuild.of(this, previous, files)
+        return IncrementalBuild.of(previous, files)
                 .flatMap(build -> build.apply(changedFiles))
                 .orElseGet(() -> compile(request, progress));
     }

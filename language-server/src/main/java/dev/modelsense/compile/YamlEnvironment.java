@@ -9,7 +9,6 @@ import dev.modelsense.jinja.Relation;
 import dev.modelsense.project.TargetProfile;
 import dev.modelsense.project.ValueRenderer;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

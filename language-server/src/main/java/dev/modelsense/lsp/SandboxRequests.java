@@ -140,16 +140,10 @@ final class SandboxRequests {
         }
         json.put("columns", columns);
         json.put("rows", preview == null ? List.of() : preview.rows().stream()
-                .map(row -> row.stream().map(SandboxRequests::jsonValue).toList()).toList());
+                .map(row -> row.stream().map(Preview::plain).toList()).toList());
         json.put("rowCount", preview == null ? 0 : preview.rows().size());
         json.put("csv", preview == null ? "" : PreviewCsv.toCsv(preview));
         return json;
-    }
-
-    /** Numbers, booleans and strings as they are; dates, timestamps and other warehouse values as their text. */
-    private static Object jsonValue(Object value) {
-        return value == null || value instanceof Number || value instanceof Boolean || value instanceof String
-                ? value : String.valueOf(value);
     }
 
     private static Map<String, Object> error(SandboxError error) {

@@ -70,9 +70,7 @@ final class LiveMetadata implements MetadataCache {
                 while (rows.next()) {
                     List<Object> row = new ArrayList<>();
                     for (int i = 1; i <= names.size(); i++) {
-                        Object value = rows.getObject(i);
-                        row.add(value == null || value instanceof Number || value instanceof Boolean
-                                || value instanceof String ? value : String.valueOf(value));
+                        row.add(Preview.plain(rows.getObject(i)));
                     }
                     values.add(row);
                 }

@@ -11,4 +11,10 @@ public record Preview(String relation, List<Column> columns, List<List<Object>> 
 
     public record Column(String name, int jdbcType, String typeName) {
     }
+
+    /** A value as text-based clients can carry it: numbers, booleans and strings as they are, dates and the rest as text. */
+    public static Object plain(Object value) {
+        return value == null || value instanceof Number || value instanceof Boolean || value instanceof String
+                ? value : String.valueOf(value);
+    }
 }
