@@ -13,7 +13,7 @@ import java.util.Optional;
  */
 public record LoadedProject(DbtProject root, List<DbtProject> packages, TargetProfile target, boolean profileFound,
                             List<ProjectFile> files, List<PropertyFile> properties, List<ProjectProblem> problems,
-                            Map<String, Object> cliVars) {
+                            Map<String, Object> cliVars, Optional<ConventionsFile> conventionsFile) {
 
     public LoadedProject {
         packages = List.copyOf(packages);
@@ -21,12 +21,20 @@ public record LoadedProject(DbtProject root, List<DbtProject> packages, TargetPr
         properties = List.copyOf(properties);
         problems = List.copyOf(problems);
         cliVars = cliVars == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(cliVars));
+        conventionsFile = conventionsFile == null ? Optional.empty() : conventionsFile;
+    }
+
+    /** A project loaded with these {@code --vars} and no {@code modelsense.yml}. */
+    public LoadedProject(DbtProject root, List<DbtProject> packages, TargetProfile target, boolean profileFound,
+                         List<ProjectFile> files, List<PropertyFile> properties, List<ProjectProblem> problems,
+                         Map<String, Object> cliVars) {
+        this(root, packages, target, profileFound, files, properties, problems, cliVars, Optional.empty());
     }
 
     /** A project loaded without {@code --vars}. */
     public LoadedProject(DbtProject root, List<DbtProject> packages, TargetProfile target, boolean profileFound,
                          List<ProjectFile> files, List<PropertyFile> properties, List<ProjectProblem> problems) {
-        this(root, packages, target, profileFound, files, properties, problems, Map.of());
+        this(root, packages, target, profileFound, files, properties, problems, Map.of(), Optional.empty());
     }
 
     public Optional<DbtProject> project(String packageName) {

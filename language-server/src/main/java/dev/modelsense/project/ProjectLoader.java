@@ -69,8 +69,11 @@ public final class ProjectLoader {
             }
         }
         List<DbtProject> packages = definitions.stream().skip(1).map(ProjectYamlReader.Definition::project).toList();
+        Path conventionsPath = root.resolve(ConventionsFile.FILE_NAME);
+        Optional<ConventionsFile> conventions = files.read(conventionsPath)
+                .map(text -> new ConventionsFile(conventionsPath, text));
         return new LoadedProject(rootProject, packages, target, selected.found(), projectFiles, properties,
-                problems.all(), options.cliVars());
+                problems.all(), options.cliVars(), conventions);
     }
 
     private static DbtProject emptyProject(Path root, String name) {
