@@ -4,6 +4,7 @@ import dev.modelsense.compile.CompiledNode;
 import dev.modelsense.compile.ParsedNode;
 import dev.modelsense.compile.Problem;
 import dev.modelsense.compile.ProjectSnapshot;
+import dev.modelsense.compile.SourceNode;
 import dev.modelsense.project.ColumnProperties;
 import dev.modelsense.project.Severity;
 import dev.modelsense.sql.Columns;
@@ -18,6 +19,7 @@ import dev.modelsense.text.Range;
 import dev.modelsense.text.SourceMap;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -39,8 +41,11 @@ public final class SqlChecks {
 
     private final SqlAnalyzer analyzer;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
-    private volatile ProjectSnapshot indexed;
-    private volatile Map<String, ParsedNode> byRelation = Map.of();
+    /** Relation names of one snapshot shape ({@link ProjectSnapshot#shape()}). */
+    private record RelationIds(Object shape, Map<String, String> ids) {
+    }
+
+    private volatile RelationIds relationIds;
 
     public SqlChecks(SqlAnalyzer analyzer) {
         this.analyzer = analyzer;
@@ -111,7 +116,8 @@ public final class SqlChecks {
 
     /** Columns of an upstream relation: its own query's output, else its YAML columns, else its seed header. */
     private Optional<List<String>> upstreamColumns(ProjectSnapshot snapshot, String relationName, Set<String> visiting) {
-        ParsedNode candidate = nodesByRelation(snapshot).get(relationName);
+        String id = relations(snapshot).get(relationName);
+        ParsedNode candidate = id == null ? null : snapshot.nodes().get(id);
         if (candidate != null) {
             if (!visiting.add(candidate.uniqueId())) {
                 return Optional.empty(); // a loop through star selects
@@ -128,23 +134,32 @@ public final class SqlChecks {
                 visiting.remove(candidate.uniqueId());
             }
         }
-        return snapshot.sources().values().stream().filter(s -> relationName.equals(s.relationName())).findFirst()
-                .flatMap(s -> s.properties().columns() == null || s.properties().columns().isEmpty() ? Optional.empty()
-                        : Optional.of(s.properties().columns().stream().map(ColumnProperties::name).toList()));
+        SourceNode source = id == null ? null : snapshot.sources().get(id);
+        if (source == null || source.properties().columns() == null || source.properties().columns().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(source.properties().columns().stream().map(ColumnProperties::name).toList());
     }
 
-    private Map<String, ParsedNode> nodesByRelation(ProjectSnapshot snapshot) {
-        if (indexed != snapshot) {
-            Map<String, ParsedNode> index = new java.util.HashMap<>();
+    /** Relation name to node or source id; rebuilt only when the snapshot's shape changed. */
+    private Map<String, String> relations(ProjectSnapshot snapshot) {
+        RelationIds current = relationIds;
+        if (current == null || current.shape() != snapshot.shape()) {
+            Map<String, String> index = new HashMap<>();
             snapshot.enabledNodes().forEach(n -> {
                 if (n.relationName() != null) {
-                    index.putIfAbsent(n.relationName(), n);
+                    index.putIfAbsent(n.relationName(), n.uniqueId());
                 }
             });
-            byRelation = index;
-            indexed = snapshot;
+            snapshot.sources().values().forEach(s -> {
+                if (s.relationName() != null) {
+                    index.putIfAbsent(s.relationName(), s.uniqueId());
+                }
+            });
+            current = new RelationIds(snapshot.shape(), index);
+            relationIds = current;
         }
-        return byRelation;
+        return current.ids();
     }
 
     private static Optional<List<String>> documentedColumns(ParsedNode node) {

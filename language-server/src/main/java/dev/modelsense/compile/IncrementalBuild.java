@@ -107,7 +107,7 @@ final class IncrementalBuild {
         }
         long parsedAt = System.nanoTime();
         Linker.GraphResult graph = edgesChanged
-                ? linker.graphAfterEdit(previous.graph(), state.graphProblems, nodes, edited, state.latestVersions)
+                ? linker.graphAfterEdit(previous.graph(), state.graphProblems, nodes, edited)
                 : new Linker.GraphResult(previous.graph(), state.graphProblems);
         if (edgesChanged) {
             run.graph = GraphContext.withNodes(state.run.graph, edited);
@@ -125,6 +125,7 @@ final class IncrementalBuild {
         long done = System.nanoTime();
         CompileState next = new CompileState(run, state.projectProblems, nodeProblems, graph.problems(), blocked,
                 state.latestVersions);
+        next.inheritShape(state);
         PhaseTimings timings = new PhaseTimings(0, 0, parsedAt - start, 0, linkedAt - parsedAt, done - linkedAt);
         return Optional.of(new ProjectSnapshot(project, previous.scope(), Collections.unmodifiableMap(nodes),
                 previous.sources(), graph.graph(), Collections.unmodifiableMap(compiled),
@@ -153,6 +154,7 @@ final class IncrementalBuild {
 
     private static LoadedProject withFiles(LoadedProject project, List<ProjectFile> files) {
         return new LoadedProject(project.root(), project.packages(), project.target(), project.profileFound(),
-                List.copyOf(files), project.properties(), project.problems(), project.cliVars());
+                List.copyOf(files), project.properties(), project.problems(), project.cliVars(),
+                project.conventionsFile());
     }
 }

@@ -112,19 +112,14 @@ final class Linker {
      * own descendants).
      */
     GraphResult graphAfterEdit(ModelGraph previous, List<Problem> previousProblems, Map<String, ParsedNode> nodes,
-                               List<ParsedNode> edited, Map<String, Object> latestVersions) {
-        Map<String, ParsedNode> editedById = new LinkedHashMap<>();
-        edited.forEach(node -> editedById.put(node.uniqueId(), node));
-        List<GraphNode> graphNodes = new ArrayList<>();
-        List<Map.Entry<String, String>> edges = new ArrayList<>();
-        for (GraphNode node : previous.nodes()) {
-            ParsedNode replacement = editedById.get(node.uniqueId());
-            graphNodes.add(replacement == null ? node : graphNode(replacement));
-            Iterable<String> parents = replacement == null ? previous.parents(node.uniqueId())
-                    : replacement.dependsOn();
-            parents.forEach(parent -> edges.add(new AbstractMap.SimpleEntry<>(parent, node.uniqueId())));
+                               List<ParsedNode> edited) {
+        List<GraphNode> replaced = new ArrayList<>();
+        Map<String, List<String>> newParents = new LinkedHashMap<>();
+        for (ParsedNode node : edited) {
+            replaced.add(graphNode(node));
+            newParents.put(node.uniqueId(), node.dependsOn());
         }
-        ModelGraph graph = ModelGraph.build(graphNodes, edges, latestVersions);
+        ModelGraph graph = previous.replacing(replaced, newParents);
         boolean loopPossible = !previousProblems.isEmpty() || edited.stream().anyMatch(node -> {
             Set<String> below = graph.descendants(node.uniqueId(), -1);
             return node.dependsOn().stream().anyMatch(below::contains) || node.dependsOn().contains(node.uniqueId());

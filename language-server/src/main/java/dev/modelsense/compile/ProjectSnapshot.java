@@ -26,7 +26,18 @@ public record ProjectSnapshot(LoadedProject project, ProjectScope scope, Map<Str
     /** Every node (enabled or not) defined in this file; several for a snapshot file with several blocks. */
     public List<ParsedNode> nodesIn(java.nio.file.Path file) {
         java.nio.file.Path normalized = file.toAbsolutePath().normalize();
+        if (state != null) {
+            return state.nodesIn(nodes, normalized);
+        }
         return nodes.values().stream().filter(n -> n.spec().file().path().equals(normalized)).toList();
+    }
+
+    /**
+     * A token that stays the same object while only nodes' code changes between snapshots (incremental builds keep
+     * every node's config, relation name and enablement, and the sources): indexes by relation name can be reused.
+     */
+    public Object shape() {
+        return state == null ? this : state.shape();
     }
 
     public Optional<ParsedNode> node(String uniqueId) {

@@ -70,7 +70,7 @@ public final class ColumnLineage {
     private Run runFor(ProjectSnapshot snapshot) {
         Run run = lastRun;
         if (run == null || run.snapshot != snapshot) {
-            run = new Run(snapshot);
+            run = new Run(snapshot, run != null && run.snapshot.shape() == snapshot.shape() ? run.relations : null);
             lastRun = run;
         }
         return run;
@@ -83,9 +83,10 @@ public final class ColumnLineage {
         private final SqlDialect dialect;
         private final Map<String, NodeColumns> done = new ConcurrentHashMap<>();
 
-        Run(ProjectSnapshot snapshot) {
+        /** @param relations the index of an earlier snapshot of the same shape, or null to build one */
+        Run(ProjectSnapshot snapshot, RelationIndex relations) {
             this.snapshot = snapshot;
-            this.relations = new RelationIndex(snapshot);
+            this.relations = relations != null ? relations : new RelationIndex(snapshot);
             this.dialect = SqlDialect.of(snapshot.project().target().type());
         }
 
