@@ -69,8 +69,13 @@ final class LspBenchCommand implements Callable<Integer> {
     private static final String BROKEN = "select * from {{ ref('int_0') }} join {{ ref('missing_model') }} using (entity_id)\n";
     private static final String FIXED = "select * from {{ ref('int_0') }} join {{ ref('int_1') }} using (entity_id)\n";
 
+    /** Held so the level sticks: each end's reader reports its socket closing at the end of the run. */
+    private static final java.util.logging.Logger STREAM_LOG =
+            java.util.logging.Logger.getLogger("org.eclipse.lsp4j.jsonrpc.json.StreamMessageProducer");
+
     @Override
     public Integer call() throws Exception {
+        STREAM_LOG.setLevel(java.util.logging.Level.WARNING);
         Path root = Files.createTempDirectory("ms-bench-lsp-");
         SyntheticProject.write(root, models);
         Path open = root.resolve("models/marts/bench_open.sql");
@@ -89,13 +94,14 @@ final class LspBenchCommand implements Callable<Integer> {
                 Launcher<ServerProtocol> launcher = new LSPLauncher.Builder<ServerProtocol>().setLocalService(client)
                         .setRemoteInterface(ServerProtocol.class).setInput(socket.getInputStream())
                         .setOutput(socket.getOutputStream()).setExecutorService(threads).create();
-                launcher.startListening();
+                java.util.concurrent.Future<Void> listening = launcher.startListening();
                 ServerProtocol server = launcher.getRemoteProxy();
                 run(server, client, root, uri, open);
                 server.shutdown().get(60, TimeUnit.SECONDS);
                 server.exit();
+                serverDone.get(60, TimeUnit.SECONDS);
+                listening.get(60, TimeUnit.SECONDS);
             }
-            serverDone.get(60, TimeUnit.SECONDS);
         } finally {
             threads.shutdownNow();
         }
