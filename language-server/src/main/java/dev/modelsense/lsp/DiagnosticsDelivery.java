@@ -47,12 +47,13 @@ final class DiagnosticsDelivery {
      * @param complete whether the whole project was diagnosed, not only the files given
      */
     void deliver(Path root, Map<Path, List<Diagnostic>> changes, boolean complete) {
+        // kept in push mode too, so a client that pulls without having said so is answered, not left waiting
+        reports.update(root, changes, complete);
         if (!pull.getAsBoolean()) {
             changes.forEach((file, diagnostics) -> client.get().publishDiagnostics(
                     new PublishDiagnosticsParams(uris.apply(file), diagnostics)));
             return;
         }
-        reports.update(root, changes, complete);
         if (!changes.isEmpty() && refreshSupported.getAsBoolean()) {
             client.get().refreshDiagnostics().exceptionally(error -> {
                 log.warn("The editor refused to refresh diagnostics: " + error.getMessage());
