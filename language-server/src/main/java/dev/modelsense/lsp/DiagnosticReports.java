@@ -11,6 +11,7 @@ import org.eclipse.lsp4j.WorkspaceUnchangedDocumentDiagnosticReport;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -49,19 +50,25 @@ final class DiagnosticReports {
     private final List<Waiter> waiters = new ArrayList<>();
     private long nextId;
 
+    /** Takes a project's changed diagnostics (an empty list where they cleared) after the whole project was diagnosed. */
+    synchronized void update(Path root, Map<Path, List<Diagnostic>> changes) {
+        settledRoots.add(root);
+        take(changes);
+    }
+
     /**
-     * Takes a project's changed diagnostics (an empty list where they cleared).
-     *
-     * @param complete whether the whole project was diagnosed (else only the files given)
+     * Takes the changed diagnostics of files diagnosed ahead of their project's full build (the open ones); those
+     * files answer at once from now on.
      */
-    synchronized void update(Path root, Map<Path, List<Diagnostic>> changes, boolean complete) {
+    synchronized void updateAhead(Map<Path, List<Diagnostic>> changes, Collection<Path> diagnosed) {
+        settledFiles.addAll(diagnosed);
+        settledFiles.addAll(changes.keySet());
+        take(changes);
+    }
+
+    private void take(Map<Path, List<Diagnostic>> changes) {
         changes.forEach((file, diagnostics) -> entries.put(file,
                 new Entry(session + ":" + (++nextId), List.copyOf(diagnostics))));
-        if (complete) {
-            settledRoots.add(root);
-        } else {
-            settledFiles.addAll(changes.keySet());
-        }
         for (Iterator<Waiter> it = waiters.iterator(); it.hasNext(); ) {
             Waiter waiter = it.next();
             if (waiter.report().isDone()) {

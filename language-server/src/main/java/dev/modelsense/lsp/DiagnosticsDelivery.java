@@ -5,6 +5,7 @@ import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.services.LanguageClient;
 
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -42,19 +43,28 @@ final class DiagnosticsDelivery {
     }
 
     /**
-     * @param changes  the files whose diagnostics changed, in the order to deliver them (an empty list where they
-     *                 cleared)
-     * @param complete whether the whole project was diagnosed, not only the files given
+     * Delivers what the whole project's diagnosis changed.
+     *
+     * @param changes the files whose diagnostics changed, in the order to deliver them (an empty list where they
+     *                cleared)
      */
-    void deliver(Path root, Map<Path, List<Diagnostic>> changes, boolean complete) {
+    void deliver(Path root, Map<Path, List<Diagnostic>> changes) {
         // kept in push mode too, so a client that pulls without having said so is answered, not left waiting
-        reports.update(root, changes, complete);
+        reports.update(root, changes);
+        send(changes);
+    }
+
+    /** Delivers what diagnosing some files ahead of the rest of their project (the open ones) changed. */
+    void deliverAhead(Map<Path, List<Diagnostic>> changes, Collection<Path> diagnosed) {
+        reports.updateAhead(changes, diagnosed);
+        send(changes);
+    }
+
+    private void send(Map<Path, List<Diagnostic>> changes) {
         if (!pull.getAsBoolean()) {
             changes.forEach((file, diagnostics) -> client.get().publishDiagnostics(
                     new PublishDiagnosticsParams(uris.apply(file), diagnostics)));
-            return;
-        }
-        if (!changes.isEmpty() && refreshSupported.getAsBoolean()) {
+        } else if (!changes.isEmpty() && refreshSupported.getAsBoolean()) {
             client.get().refreshDiagnostics().exceptionally(error -> {
                 log.warn("The editor refused to refresh diagnostics: " + error.getMessage());
                 return null;

@@ -43,7 +43,7 @@ final class DiagnosticsPublisher {
         changed.stream().filter(f -> !order.contains(f)).forEach(order::add);
         Map<Path, List<Diagnostic>> changes = new LinkedHashMap<>();
         order.forEach(file -> changes.put(file, current.getOrDefault(file, List.of())));
-        delivery.deliver(projectRoot, changes, true);
+        delivery.deliver(projectRoot, changes);
         publishedByProject.put(projectRoot, new LinkedHashMap<>(current));
         return order;
     }
@@ -68,7 +68,7 @@ final class DiagnosticsPublisher {
             }
         }
         publishedByProject.put(projectRoot, published);
-        delivery.deliver(projectRoot, changes, false);
+        delivery.deliverAhead(changes, files);
     }
 
     /** Clears every diagnostic of a project that went away. */
@@ -78,12 +78,12 @@ final class DiagnosticsPublisher {
         if (previous != null) {
             previous.keySet().forEach(file -> changes.put(file, List.of()));
         }
-        delivery.deliver(projectRoot, changes, true);
+        delivery.deliver(projectRoot, changes);
     }
 
     /** A build gave up: what was delivered stands, and pulls waiting for the project answer with it. */
     synchronized void settle(Path projectRoot) {
-        delivery.deliver(projectRoot, Map.of(), true);
+        delivery.deliver(projectRoot, Map.of());
     }
 
     /** Error diagnostics the editor currently shows for a project. */

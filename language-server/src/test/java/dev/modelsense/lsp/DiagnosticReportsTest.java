@@ -31,25 +31,27 @@ class DiagnosticReportsTest {
         CompletableFuture<DocumentDiagnosticReport> pending = reports.document(root, a, null);
         assertFalse(pending.isDone());
         // another file compiled first does not answer for this one
-        reports.update(root, Map.of(b, List.of(diagnostic("other"))), false);
+        reports.updateAhead(Map.of(b, List.of(diagnostic("other"))), List.of(b));
         assertFalse(pending.isDone());
-        reports.update(root, Map.of(a, List.of(diagnostic("ref-unknown"))), true);
+        reports.update(root, Map.of(a, List.of(diagnostic("ref-unknown"))));
         assertEquals("ref-unknown", full(pending.join()).getItems().get(0).getMessage());
         // and after it, answers come at once
         assertTrue(reports.document(root, b, null).isDone());
     }
 
     @Test
-    void aFileCompiledAheadOfItsProjectAnswersAtOnce() {
-        reports.update(root, Map.of(a, List.of(diagnostic("early"))), false);
+    void aFileCompiledAheadOfItsProjectAnswersAtOnceEvenWithoutDiagnostics() {
+        CompletableFuture<DocumentDiagnosticReport> pending = reports.document(root, b, null);
+        reports.updateAhead(Map.of(a, List.of(diagnostic("early"))), List.of(a, b));
         assertEquals("early", full(reports.document(root, a, null).join()).getItems().get(0).getMessage());
+        assertEquals(List.of(), full(pending.join()).getItems());
     }
 
     @Test
     void aCancelledPullIsDroppedAndAFileInNoProjectNeverWaits() {
         CompletableFuture<DocumentDiagnosticReport> pending = reports.document(root, a, null);
         pending.cancel(true);
-        reports.update(root, Map.of(a, List.of(diagnostic("x"))), true);
+        reports.update(root, Map.of(a, List.of(diagnostic("x"))));
         assertTrue(pending.isCancelled());
         assertEquals(List.of(), full(reports.document(null, Path.of("/elsewhere/x.sql").toAbsolutePath(), null)
                 .join()).getItems());
@@ -57,15 +59,15 @@ class DiagnosticReportsTest {
 
     @Test
     void resultIdsChangeExactlyWhenAFilesDiagnosticsChange() {
-        reports.update(root, Map.of(a, List.of(diagnostic("one"))), true);
+        reports.update(root, Map.of(a, List.of(diagnostic("one"))));
         String first = full(reports.document(root, a, null).join()).getResultId();
         assertTrue(reports.document(root, a, first).join().isRelatedUnchangedDocumentDiagnosticReport());
 
-        reports.update(root, Map.of(b, List.of(diagnostic("elsewhere"))), true);
+        reports.update(root, Map.of(b, List.of(diagnostic("elsewhere"))));
         assertTrue(reports.document(root, a, first).join().isRelatedUnchangedDocumentDiagnosticReport(),
                 "another file's change keeps this file's result");
 
-        reports.update(root, Map.of(a, List.of()), true);
+        reports.update(root, Map.of(a, List.of()));
         var cleared = full(reports.document(root, a, first).join());
         assertEquals(List.of(), cleared.getItems());
         assertNotEquals(first, cleared.getResultId());
@@ -73,7 +75,7 @@ class DiagnosticReportsTest {
 
     @Test
     void aCleanFileHasOneResultIdForNothing() {
-        reports.update(root, Map.of(), true);
+        reports.update(root, Map.of());
         String nothing = full(reports.document(root, a, null).join()).getResultId();
         assertEquals(nothing, full(reports.document(root, b, null).join()).getResultId());
         assertTrue(reports.document(root, b, nothing).join().isRelatedUnchangedDocumentDiagnosticReport());
@@ -81,7 +83,7 @@ class DiagnosticReportsTest {
 
     @Test
     void workspaceReportsCoverFilesWithDiagnosticsAndFilesTheClientKnows() {
-        reports.update(root, Map.of(a, List.of(diagnostic("one"))), true);
+        reports.update(root, Map.of(a, List.of(diagnostic("one"))));
         WorkspaceDiagnosticReport first = reports.workspace(Map.of(), Conversions::uriOf, file -> null);
         assertEquals(1, first.getItems().size());
         String resultId = first.getItems().get(0).getWorkspaceFullDocumentDiagnosticReport().getResultId();
