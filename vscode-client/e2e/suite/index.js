@@ -81,6 +81,23 @@ test('a broken ref gets a diagnostic, and it clears when fixed', async () => {
     await document.save();
 });
 
+test('a file never opened shows its diagnostics, and they clear when it is fixed on disk', async () => {
+    const closed = model('marts/never_opened.sql');
+    const write = text => vscode.workspace.fs.writeFile(closed, Buffer.from(text));
+    const refUnknown = () => vscode.languages.getDiagnostics(closed).filter(d => String(d.code?.value ?? d.code) === 'ref-unknown');
+    await write("select * from {{ ref('stg_orderz') }}\n");
+    try {
+        await eventually('ref-unknown on the closed file', () => refUnknown().length > 0);
+        if (vscode.workspace.textDocuments.some(d => d.uri.toString() === closed.toString())) {
+            throw new Error('the test opened the file');
+        }
+        await write("select * from {{ ref('stg_orders') }}\n");
+        await eventually('the closed file to clear', () => refUnknown().length === 0);
+    } finally {
+        await vscode.workspace.fs.delete(closed);
+    }
+});
+
 test("completion inside ref(' lists the project's models", async () => {
     const { document } = await open('marts/customers.sql');
     const original = document.getText();

@@ -88,8 +88,11 @@ public final class DbtLanguageServer implements ServerProtocol, LanguageClientAw
         Lineage lineage = new Lineage(new ColumnLineage(analyzer));
         LineageFeatures.register(features, lineage);
         columns = ColumnCatalog.merged(List.of(ColumnCatalog.declared(), new QueryColumns(sqlChecks)));
+        DiagnosticReports diagnosticReports = new DiagnosticReports();
         builds = new ProjectBuilds(workspace, documents, executors, settings::get, client::get, log,
-                new ProjectChecks(sqlChecks, lineage.columnLineage()), this::codeLensRefreshSupported);
+                new ProjectChecks(sqlChecks, lineage.columnLineage()), this::codeLensRefreshSupported,
+                new DiagnosticsDelivery(client::get, documents::uriOf, diagnosticReports, this::pullsDiagnostics,
+                        this::diagnosticRefreshSupported, log));
         lineageRequests = new LineageRequests(this::snapshotOf, lineage);
         sandboxRequests = new SandboxRequests(file -> builds.workerOf(file).map(ProjectWorker::session), engine,
                 files, settings::get);
@@ -97,10 +100,12 @@ public final class DbtLanguageServer implements ServerProtocol, LanguageClientAw
         ProjectDiagnostics diagnostics = new ProjectDiagnostics(documents, files);
         compiledSql = new CompiledSql(this::snapshotOf, documents, diagnostics);
         requests = new Requests(executors.requests(), features, this::documentRequest, this::snapshots, log);
-        documentService = new DocumentService(documents, files, builds, requests, this::debounceMillis);
+        PullDiagnostics pullDiagnostics = new PullDiagnostics(diagnosticReports, builds, documents, requests);
+        documentService = new DocumentService(documents, files, builds, requests, this::debounceMillis,
+                pullDiagnostics);
         workspaceEvents = new WorkspaceEvents(folders, builds, documents, requests, compiledSql, lineageRequests,
                 sandboxRequests,
-                client::get, this::reconfigure, this::debounceMillis);
+                client::get, this::reconfigure, this::debounceMillis, pullDiagnostics);
     }
 
     /** Called by the launcher before any message is read. */
@@ -147,6 +152,9 @@ public final class DbtLanguageServer implements ServerProtocol, LanguageClientAw
         workspaceFolders.setChangeNotifications(true);
         capabilities.setWorkspace(new WorkspaceServerCapabilities(workspaceFolders));
         features.advertise(capabilities);
+        if (pullsDiagnostics()) {
+            capabilities.setDiagnosticProvider(PullDiagnostics.options());
+        }
         capabilities.setExperimental(Map.of("modelsense", experimental()));
         return capabilities;
     }
@@ -190,6 +198,18 @@ public final class DbtLanguageServer implements ServerProtocol, LanguageClientAw
         var workspace = clientCapabilities.getWorkspace();
         return workspace != null && workspace.getCodeLens() != null
                 && Boolean.TRUE.equals(workspace.getCodeLens().getRefreshSupport());
+    }
+
+    /** A client that can pull diagnostics gets them only by pulling (LSP 3.17); any other gets them pushed. */
+    private boolean pullsDiagnostics() {
+        var textDocument = clientCapabilities.getTextDocument();
+        return textDocument != null && textDocument.getDiagnostic() != null;
+    }
+
+    private boolean diagnosticRefreshSupported() {
+        var workspace = clientCapabilities.getWorkspace();
+        return workspace != null && workspace.getDiagnostics() != null
+                && Boolean.TRUE.equals(workspace.getDiagnostics().getRefreshSupport());
     }
 
     private boolean progressSupported() {

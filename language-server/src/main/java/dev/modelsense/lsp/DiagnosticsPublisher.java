@@ -1,8 +1,6 @@
 package dev.modelsense.lsp;
 
 import org.eclipse.lsp4j.Diagnostic;
-import org.eclipse.lsp4j.PublishDiagnosticsParams;
-import org.eclipse.lsp4j.services.LanguageClient;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,23 +11,20 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 
 /**
- * Sends {@code textDocument/publishDiagnostics} only for files whose diagnostics changed since the project's last
- * publish (an empty list where they cleared), open files first and the files just edited before those.
+ * Delivers diagnostics only for files whose diagnostics changed since the project's last publish (an empty list where
+ * they cleared), open files first and the files just edited before those; {@link DiagnosticsDelivery} pushes them or
+ * keeps them for the client's pulls.
  */
 final class DiagnosticsPublisher {
 
-    private final Supplier<? extends LanguageClient> client;
-    private final Function<Path, String> uris;
+    private final DiagnosticsDelivery delivery;
     private final Map<Path, Map<Path, List<Diagnostic>>> publishedByProject = new HashMap<>();
 
-    DiagnosticsPublisher(Supplier<? extends LanguageClient> client, Function<Path, String> uris) {
-        this.client = client;
-        this.uris = uris;
+    DiagnosticsPublisher(DiagnosticsDelivery delivery) {
+        this.delivery = delivery;
     }
 
     /** @return the files published, in order */
@@ -46,9 +41,9 @@ final class DiagnosticsPublisher {
         edited.stream().filter(changed::contains).forEach(order::add);
         changed.stream().filter(f -> !order.contains(f) && isOpen.test(f)).forEach(order::add);
         changed.stream().filter(f -> !order.contains(f)).forEach(order::add);
-        for (Path file : order) {
-            client.get().publishDiagnostics(new PublishDiagnosticsParams(uris.apply(file), current.getOrDefault(file, List.of())));
-        }
+        Map<Path, List<Diagnostic>> changes = new LinkedHashMap<>();
+        order.forEach(file -> changes.put(file, current.getOrDefault(file, List.of())));
+        delivery.deliver(projectRoot, changes);
         publishedByProject.put(projectRoot, new LinkedHashMap<>(current));
         return order;
     }
@@ -60,10 +55,11 @@ final class DiagnosticsPublisher {
     synchronized void publishSome(Path projectRoot, Map<Path, List<Diagnostic>> current, Collection<Path> files) {
         Map<Path, List<Diagnostic>> published = new LinkedHashMap<>(publishedByProject.getOrDefault(projectRoot,
                 Map.of()));
+        Map<Path, List<Diagnostic>> changes = new LinkedHashMap<>();
         for (Path file : files) {
             List<Diagnostic> now = current.getOrDefault(file, List.of());
             if (!now.equals(published.getOrDefault(file, List.of()))) {
-                client.get().publishDiagnostics(new PublishDiagnosticsParams(uris.apply(file), now));
+                changes.put(file, now);
                 if (now.isEmpty()) {
                     published.remove(file);
                 } else {
@@ -72,15 +68,22 @@ final class DiagnosticsPublisher {
             }
         }
         publishedByProject.put(projectRoot, published);
+        delivery.deliverAhead(changes, files);
     }
 
     /** Clears every diagnostic of a project that went away. */
     synchronized void clear(Path projectRoot) {
         Map<Path, List<Diagnostic>> previous = publishedByProject.remove(projectRoot);
+        Map<Path, List<Diagnostic>> changes = new LinkedHashMap<>();
         if (previous != null) {
-            previous.keySet().forEach(file -> client.get().publishDiagnostics(new PublishDiagnosticsParams(uris.apply(file),
-                    List.of())));
+            previous.keySet().forEach(file -> changes.put(file, List.of()));
         }
+        delivery.deliver(projectRoot, changes);
+    }
+
+    /** A build gave up: what was delivered stands, and pulls waiting for the project answer with it. */
+    synchronized void settle(Path projectRoot) {
+        delivery.deliver(projectRoot, Map.of());
     }
 
     /** Error diagnostics the editor currently shows for a project. */

@@ -53,9 +53,11 @@ final class DocumentService implements TextDocumentService {
     private final ProjectBuilds builds;
     private final Requests requests;
     private final LongSupplier debounceMillis;
+    private final PullDiagnostics pullDiagnostics;
 
     DocumentService(OpenDocuments documents, OverlayFileSource files, ProjectBuilds builds, Requests requests,
-                    LongSupplier debounceMillis) {
+                    LongSupplier debounceMillis, PullDiagnostics pullDiagnostics) {
+        this.pullDiagnostics = pullDiagnostics;
         this.documents = documents;
         this.files = files;
         this.builds = builds;
@@ -124,6 +126,12 @@ final class DocumentService implements TextDocumentService {
             }
         }
         return null;
+    }
+
+    @Override
+    public CompletableFuture<org.eclipse.lsp4j.DocumentDiagnosticReport> diagnostic(
+            org.eclipse.lsp4j.DocumentDiagnosticParams params) {
+        return pullDiagnostics.document(params);
     }
 
     @Override

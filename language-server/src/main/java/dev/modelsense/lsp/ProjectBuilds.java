@@ -48,7 +48,8 @@ final class ProjectBuilds implements ProjectWorker.Listener {
 
     ProjectBuilds(Workspace workspace, OpenDocuments documents, ServerExecutors executors,
                   Supplier<ServerSettings> settings, Supplier<ClientProtocol> client, ServerLog log,
-                  ProjectChecks checks, java.util.function.BooleanSupplier codeLensRefresh) {
+                  ProjectChecks checks, java.util.function.BooleanSupplier codeLensRefresh,
+                  DiagnosticsDelivery delivery) {
         this.checks = checks;
         this.codeLensRefresh = codeLensRefresh;
         this.workspace = workspace;
@@ -58,7 +59,7 @@ final class ProjectBuilds implements ProjectWorker.Listener {
         this.client = client;
         this.log = log;
         this.diagnostics = new ProjectDiagnostics(documents, workspace.files());
-        this.publisher = new DiagnosticsPublisher(client, documents::uriOf);
+        this.publisher = new DiagnosticsPublisher(delivery);
     }
 
     Workspace workspace() {
@@ -218,6 +219,7 @@ final class ProjectBuilds implements ProjectWorker.Listener {
     @Override
     public void failed(ProjectWorker worker, Throwable error) {
         log.error("Building " + worker.root() + " failed", error);
+        publisher.settle(worker.root());
         sendStatus();
     }
 

@@ -49,10 +49,13 @@ final class WorkspaceEvents implements WorkspaceService {
     private final Supplier<ClientProtocol> client;
     private final Consumer<Object> reconfigure;
     private final LongSupplier debounceMillis;
+    private final PullDiagnostics pullDiagnostics;
 
     WorkspaceEvents(Folders folders, ProjectBuilds builds, OpenDocuments documents, Requests requests,
                     CompiledSql compiledSql, LineageRequests lineage, SandboxRequests sandbox,
-                    Supplier<ClientProtocol> client, Consumer<Object> reconfigure, LongSupplier debounceMillis) {
+                    Supplier<ClientProtocol> client, Consumer<Object> reconfigure, LongSupplier debounceMillis,
+                    PullDiagnostics pullDiagnostics) {
+        this.pullDiagnostics = pullDiagnostics;
         this.sandbox = sandbox;
         this.folders = folders;
         this.builds = builds;
@@ -68,6 +71,12 @@ final class WorkspaceEvents implements WorkspaceService {
     @Override
     public void didChangeConfiguration(DidChangeConfigurationParams params) {
         reconfigure.accept(params.getSettings());
+    }
+
+    @Override
+    public CompletableFuture<org.eclipse.lsp4j.WorkspaceDiagnosticReport> diagnostic(
+            org.eclipse.lsp4j.WorkspaceDiagnosticParams params) {
+        return pullDiagnostics.workspace(params);
     }
 
     @Override

@@ -71,6 +71,12 @@ final class Connection implements AutoCloseable {
 
     /** initialize (with progress and dynamic file watching) then initialized. */
     InitializeResult initialize(Path folder, Object initializationOptions) {
+        return initialize(folder, initializationOptions, capabilities -> { });
+    }
+
+    /** Like {@link #initialize(Path, Object)}, with capabilities the test adds. */
+    InitializeResult initialize(Path folder, Object initializationOptions,
+                                java.util.function.Consumer<ClientCapabilities> more) {
         InitializeParams params = new InitializeParams();
         params.setWorkspaceFolders(List.of(new WorkspaceFolder(uri(folder), "ws")));
         params.setInitializationOptions(initializationOptions);
@@ -81,6 +87,7 @@ final class Connection implements AutoCloseable {
         WorkspaceClientCapabilities workspace = new WorkspaceClientCapabilities();
         workspace.setDidChangeWatchedFiles(new DidChangeWatchedFilesCapabilities(true));
         capabilities.setWorkspace(workspace);
+        more.accept(capabilities);
         params.setCapabilities(capabilities);
         InitializeResult result = join(remote.initialize(params));
         remote.initialized(new InitializedParams());

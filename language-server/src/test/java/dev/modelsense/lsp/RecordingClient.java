@@ -109,6 +109,16 @@ final class RecordingClient implements ClientProtocol {
         }
     }
 
+    /** A {@code workspace/diagnostic/refresh} request. */
+    record DiagnosticsRefresh() {
+    }
+
+    @Override
+    public CompletableFuture<Void> refreshDiagnostics() {
+        record(new DiagnosticsRefresh());
+        return CompletableFuture.completedFuture(null);
+    }
+
     @Override
     public void status(StatusParams params) {
         record(params);
