@@ -44,7 +44,7 @@ final class YamlBlocks {
             return Optional.empty();
         }
         int dashLine = nameLine;
-        while (dashLine >= 0 && !isDashAt(dashLine, key - 2)) {
+        while (dashLine >= 0 && !opensEntry(dashLine, key)) {
             if (dashLine < nameLine && !blank(dashLine) && indent(dashLine) < key) {
                 return Optional.empty();
             }
@@ -153,6 +153,20 @@ final class YamlBlocks {
             }
         }
         return lines.lineCount();
+    }
+
+    /** A {@code -} whose content starts at the key indentation: {@code - name:} and {@code -   name:} alike. */
+    private boolean opensEntry(int line, int keyIndent) {
+        int dash = indent(line);
+        String text = lines.lineText(line);
+        if (!isDashAt(line, dash)) {
+            return false;
+        }
+        int content = dash + 1;
+        while (content < text.length() && text.charAt(content) == ' ') {
+            content++;
+        }
+        return content == keyIndent;
     }
 
     private boolean isDashAt(int line, int column) {
