@@ -127,6 +127,36 @@ class ConventionsProtocolTest {
         }
     }
 
+    @Test
+    void aModelsFindingFollowsAnEditOfAnotherModel() throws Exception {
+        ProjectFiles project = ProjectFiles.create(dir.resolve("shop"), "shop");
+        Path orders = project.write("models/orders.sql", "select 1 as id\n");
+        project.write("models/a.sql", "select * from {{ ref('orders') }}\n");
+        Path b = project.write("models/b.sql", "select 1 as id\n");
+        try (Connection connection = new Connection(dir.resolve("home"), new Features(),
+                sql -> new ConventionChecks(sql).including(ConventionsProtocolTest::atMostOneChild, null))) {
+            connection.initialize(dir, null);
+            connection.client.awaitReady(1, 0);
+            int mark = connection.client.mark();
+            // b, edited, becomes orders' second child: orders (closed, unedited) gets its finding
+            connection.open(b, "select 1 as id\n");
+            connection.replace(b, "select * from {{ ref('orders') }}\n");
+            List<Diagnostic> fanout = connection.client.awaitDiagnostics(Connection.uri(orders),
+                    list -> !list.isEmpty(), mark);
+            assertEquals("layer-fanout", code(fanout.get(0)));
+            mark = connection.client.mark();
+            connection.replace(b, "select 1 as id\n");
+            connection.client.awaitDiagnostics(Connection.uri(orders), List::isEmpty, mark);
+        }
+    }
+
+    private static List<Finding> atMostOneChild(ProjectSnapshot snapshot, ParsedNode node) {
+        int children = snapshot.graph().children(node.uniqueId()).size();
+        return children <= 1 ? List.of() : List.of(new Finding(new Problem("layer-fanout", Severity.WARNING,
+                node.name() + " has " + children + " children", node.spec().file().path(), 0, 0, List.of()),
+                node.uniqueId()));
+    }
+
     /** The test's node rule: a column aliased {@code amt} must become {@code AMT_ORDER}. */
     private static List<Finding> amtMustBeRenamed(ProjectSnapshot snapshot, ParsedNode node) {
         String raw = node.spec().rawCode();
