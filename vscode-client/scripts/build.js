@@ -1,10 +1,13 @@
-// Bundles the extension with esbuild and copies the server jar next to it (the VSIX carries both).
+// Bundles the extension with esbuild and copies the server jar and the modelsense.yml JSON schema next to it (the
+// VSIX carries all three; the schema lights up completion and validation of modelsense.yml through a YAML extension).
 const esbuild = require('esbuild');
 const fs = require('fs');
 const path = require('path');
 
 const root = path.resolve(__dirname, '..');
 const jar = process.env.MODELSENSE_JAR || path.resolve(root, '../language-server/target/modelsense.jar');
+const schema = path.resolve(root,
+    '../language-server/src/main/resources/dev/modelsense/conventions/modelsense.schema.json');
 
 async function main() {
     await esbuild.build({
@@ -24,6 +27,17 @@ async function main() {
     }
     fs.mkdirSync(path.join(root, 'server'), { recursive: true });
     fs.copyFileSync(jar, path.join(root, 'server/modelsense.jar'));
+    copySchema();
+}
+
+/** The schema ships with the server's sources; an extension built without it only lacks modelsense.yml help. */
+function copySchema() {
+    if (!fs.existsSync(schema)) {
+        console.warn(`No modelsense.yml schema at ${schema}: the extension is built without it`);
+        return;
+    }
+    fs.mkdirSync(path.join(root, 'schemas'), { recursive: true });
+    fs.copyFileSync(schema, path.join(root, 'schemas/modelsense.schema.json'));
 }
 
 main().catch(error => {

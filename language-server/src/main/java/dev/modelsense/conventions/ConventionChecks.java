@@ -91,4 +91,22 @@ public final class ConventionChecks {
         }
         return kept;
     }
+
+    /**
+     * These checks plus one more per model and one more per project (either may be null), reported like the rules'
+     * findings: for tools that add their own checks, and tests of what is done with findings.
+     */
+    public ConventionChecks including(java.util.function.BiFunction<ProjectSnapshot, ParsedNode, List<Finding>> nodeCheck,
+                                      java.util.function.BiFunction<ProjectSnapshot, Conventions, List<Finding>>
+                                              projectCheck) {
+        List<NodeRule> nodes = new ArrayList<>(nodeRules);
+        if (nodeCheck != null) {
+            nodes.add(context -> nodeCheck.apply(context.snapshot(), context.node()));
+        }
+        List<ProjectRule> projects = new ArrayList<>(projectRules);
+        if (projectCheck != null) {
+            projects.add(projectCheck::apply);
+        }
+        return new ConventionChecks(sql, nodes, projects);
+    }
 }

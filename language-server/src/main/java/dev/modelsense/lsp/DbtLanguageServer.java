@@ -2,6 +2,7 @@ package dev.modelsense.lsp;
 
 import dev.modelsense.compile.ProjectCompiler;
 import dev.modelsense.compile.ProjectSnapshot;
+import dev.modelsense.conventions.ConventionChecks;
 import dev.modelsense.jinja.JinjaEngine;
 import dev.modelsense.lineage.ColumnLineage;
 import dev.modelsense.jinja.RenderLimits;
@@ -43,6 +44,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 /**
  * The language server: lifecycle, capabilities and the wiring of text sync, diagnostics, progress, status and
@@ -77,6 +79,12 @@ public final class DbtLanguageServer implements ServerProtocol, LanguageClientAw
     private static final java.time.Duration SQL_BUDGET = java.time.Duration.ofSeconds(2);
 
     public DbtLanguageServer(ServerExecutors executors, ServerEnvironment environment, Features features) {
+        this(executors, environment, features, ConventionChecks::new);
+    }
+
+    /** @param conventions makes the convention checks from the SQL checks (tests add their own rules) */
+    DbtLanguageServer(ServerExecutors executors, ServerEnvironment environment, Features features,
+                      Function<SqlChecks, ConventionChecks> conventions) {
         this.executors = executors;
         this.environment = environment;
         this.features = features;
@@ -89,8 +97,11 @@ public final class DbtLanguageServer implements ServerProtocol, LanguageClientAw
         LineageFeatures.register(features, lineage);
         columns = ColumnCatalog.merged(List.of(ColumnCatalog.declared(), new QueryColumns(sqlChecks)));
         DiagnosticReports diagnosticReports = new DiagnosticReports();
-        builds = new ProjectBuilds(workspace, documents, executors, settings::get, client::get, log,
-                new ProjectChecks(sqlChecks, lineage.columnLineage()), this::codeLensRefreshSupported,
+        ProjectChecks checks = new ProjectChecks(sqlChecks, lineage.columnLineage(), conventions.apply(sqlChecks));
+        QuickFixFeatures.register(features, checks, this::projectRootOf, this::versionOf,
+                this::documentChangesSupported);
+        builds = new ProjectBuilds(workspace, documents, executors, settings::get, client::get, log, checks,
+                this::codeLensRefreshSupported,
                 new DiagnosticsDelivery(client::get, documents::uriOf, diagnosticReports, this::pullsDiagnostics,
                         this::diagnosticRefreshSupported, log));
         lineageRequests = new LineageRequests(this::snapshotOf, lineage);
@@ -210,6 +221,20 @@ public final class DbtLanguageServer implements ServerProtocol, LanguageClientAw
         var workspace = clientCapabilities.getWorkspace();
         return workspace != null && workspace.getDiagnostics() != null
                 && Boolean.TRUE.equals(workspace.getDiagnostics().getRefreshSupport());
+    }
+
+    private boolean documentChangesSupported() {
+        var workspace = clientCapabilities.getWorkspace();
+        return workspace != null && workspace.getWorkspaceEdit() != null
+                && Boolean.TRUE.equals(workspace.getWorkspaceEdit().getDocumentChanges());
+    }
+
+    private Optional<Path> projectRootOf(Path file) {
+        return builds.workerOf(file).map(ProjectWorker::root);
+    }
+
+    private Integer versionOf(Path file) {
+        return documents.get(file).map(TextDocument::version).orElse(null);
     }
 
     private boolean progressSupported() {

@@ -125,7 +125,9 @@ final class DocumentService implements TextDocumentService {
                 return file.text();
             }
         }
-        return null;
+        // modelsense.yml is read with the project but is no project file
+        return snapshot.project().conventionsFile().filter(file -> file.path().equals(path))
+                .map(dev.modelsense.project.ConventionsFile::text).orElse(null);
     }
 
     @Override
@@ -170,6 +172,12 @@ final class DocumentService implements TextDocumentService {
     public CompletableFuture<List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol(
             DocumentSymbolParams params) {
         return requests.document(FeatureKey.DOCUMENT_SYMBOL, params);
+    }
+
+    @Override
+    public CompletableFuture<List<Either<org.eclipse.lsp4j.Command, org.eclipse.lsp4j.CodeAction>>> codeAction(
+            org.eclipse.lsp4j.CodeActionParams params) {
+        return requests.document(FeatureKey.CODE_ACTION, params);
     }
 
     @Override

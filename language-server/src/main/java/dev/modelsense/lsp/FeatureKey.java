@@ -92,6 +92,12 @@ public record FeatureKey<P, R>(String method, Function<P, String> uri, Consumer<
             List<org.eclipse.lsp4j.CallHierarchyOutgoingCall>> CALL_HIERARCHY_OUTGOING = new FeatureKey<>(
             "callHierarchy/outgoingCalls", p -> p.getItem().getUri(), caps -> caps.setCallHierarchyProvider(true));
 
+    public static final FeatureKey<org.eclipse.lsp4j.CodeActionParams,
+            List<Either<org.eclipse.lsp4j.Command, org.eclipse.lsp4j.CodeAction>>> CODE_ACTION = new FeatureKey<>(
+            "textDocument/codeAction", p -> p.getTextDocument().getUri(),
+            caps -> caps.setCodeActionProvider(new org.eclipse.lsp4j.CodeActionOptions(
+                    List.of(org.eclipse.lsp4j.CodeActionKind.QuickFix))));
+
     public boolean isWorkspaceWide() {
         return uri == null;
     }

@@ -157,6 +157,7 @@ final class ProjectBuilds implements ProjectWorker.Listener {
         changed.forEach(file -> urgent.addAll(snapshot.nodesIn(file)));
         documents.openPaths().forEach(file -> urgent.addAll(snapshot.nodesIn(file)));
         checks.checkNow(worker.root(), snapshot, urgent);
+        checks.checkProject(worker.root(), snapshot);
         publish(worker, snapshot, changed);
         sendStatus();
         refreshCodeLenses();

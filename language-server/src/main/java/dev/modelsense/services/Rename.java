@@ -56,6 +56,19 @@ public final class Rename {
         if (refused != null) {
             throw new IllegalArgumentException(refused);
         }
+        return renameModel(ctx, model, newName);
+    }
+
+    /**
+     * Renames this model as {@link #rename} does, wherever the request is made from.
+     *
+     * @throws IllegalArgumentException when the model belongs to a package or the new name is invalid or taken
+     */
+    public static WorkspaceEdit renameModel(DocumentContext ctx, ParsedNode model, String newName) {
+        String refused = refusal(ctx, model);
+        if (refused != null) {
+            throw new IllegalArgumentException(refused);
+        }
         validate(ctx, model, newName);
         Map<String, List<TextEdit>> edits = new LinkedHashMap<>();
         for (ModelReferences.Site site : ModelReferences.of(ctx, model)) {

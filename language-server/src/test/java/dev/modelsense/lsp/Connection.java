@@ -48,6 +48,13 @@ final class Connection implements AutoCloseable {
     private boolean exited;
 
     Connection(Path home, Features features) {
+        this(home, features, dev.modelsense.conventions.ConventionChecks::new);
+    }
+
+    /** With convention checks of the test's making (e.g. extra rules whose findings carry fixes). */
+    Connection(Path home, Features features,
+               java.util.function.Function<dev.modelsense.checks.SqlChecks,
+                       dev.modelsense.conventions.ConventionChecks> conventions) {
         ServerExecutors executors = new ServerExecutors(requests,
                 root -> {
                     ExecutorService writer = Executors.newSingleThreadExecutor();
@@ -55,7 +62,7 @@ final class Connection implements AutoCloseable {
                     return writer;
                 },
                 Scheduler.immediate(), () -> { });
-        server = new DbtLanguageServer(executors, new ServerEnvironment(Map.of(), home, 1), features);
+        server = new DbtLanguageServer(executors, new ServerEnvironment(Map.of(), home, 1), features, conventions);
         Launcher<ClientProtocol> serverSide = ServerLauncher.connect(server, toServer.in, toClient.out, serverThreads);
         Launcher<ServerProtocol> clientSide = new LSPLauncher.Builder<ServerProtocol>()
                 .setLocalService(client).setRemoteInterface(ServerProtocol.class)
@@ -86,6 +93,9 @@ final class Connection implements AutoCloseable {
         capabilities.setWindow(window);
         WorkspaceClientCapabilities workspace = new WorkspaceClientCapabilities();
         workspace.setDidChangeWatchedFiles(new DidChangeWatchedFilesCapabilities(true));
+        org.eclipse.lsp4j.WorkspaceEditCapabilities edits = new org.eclipse.lsp4j.WorkspaceEditCapabilities();
+        edits.setDocumentChanges(true);
+        workspace.setWorkspaceEdit(edits);
         capabilities.setWorkspace(workspace);
         more.accept(capabilities);
         params.setCapabilities(capabilities);
