@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * The server's settings as JSON, in the shape the server reads from {@code initializationOptions} and
  * {@code workspace/didChangeConfiguration}: an object under {@code modelsense} with {@code profilesDir},
- * {@code target}, {@code vars}, {@code debounceMillis} and {@code diagnostics.ignore}. Unset values are left out so
+ * {@code target}, {@code vars}, {@code debounceMillis}, {@code diagnostics.ignore} and {@code diagnostics.mode} (always push). Unset values are left out so
  * the server's defaults apply.
  */
 public final class ServerOptions {
@@ -33,9 +33,13 @@ public final class ServerOptions {
             values.put("vars", settings.vars());
         }
         settings.debounceMillis().ifPresent(millis -> values.put("debounceMillis", millis));
+        // LSP4IJ pulls diagnostics of open files only; pushed, closed files' problems show too
+        Map<String, Object> diagnostics = new LinkedHashMap<>();
+        diagnostics.put("mode", "push");
         if (!settings.ignoredCodes().isEmpty()) {
-            values.put("diagnostics", Map.of("ignore", settings.ignoredCodes()));
+            diagnostics.put("ignore", settings.ignoredCodes());
         }
+        values.put("diagnostics", diagnostics);
         return values;
     }
 }

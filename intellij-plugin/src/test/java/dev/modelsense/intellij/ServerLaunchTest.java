@@ -32,7 +32,7 @@ class ServerLaunchTest {
                 server.toString(), "serve"), spec.command());
         assertEquals(project, spec.workingDirectory());
         assertEquals(server, spec.serverJar());
-        assertEquals(JsonParser.parseString("{\"modelsense\": {\"target\": \"dev\"}}"),
+        assertEquals(JsonParser.parseString("{\"modelsense\": {\"target\": \"dev\", \"diagnostics\": {\"mode\": \"push\"}}}"),
                 JsonParser.parseString(spec.initializationOptions()));
         assertTrue(spec.notes().contains("Java 17 from JAVA_HOME: " + java), spec.notes().toString());
     }

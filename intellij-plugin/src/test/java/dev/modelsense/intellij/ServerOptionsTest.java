@@ -12,8 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class ServerOptionsTest {
 
     @Test
-    void unsetSettingsLeaveTheServerDefaults() {
-        assertEquals("{\"modelsense\":{}}", ServerOptions.initializationOptions(PluginSettings.DEFAULTS));
+    void unsetSettingsLeaveTheServerDefaultsButAskForPushedDiagnostics() {
+        assertEquals("{\"modelsense\":{\"diagnostics\":{\"mode\":\"push\"}}}",
+                ServerOptions.initializationOptions(PluginSettings.DEFAULTS));
     }
 
     @Test
@@ -23,7 +24,7 @@ class ServerOptionsTest {
         assertEquals(JsonParser.parseString("""
                 {"modelsense": {"profilesDir": "/home/me/.dbt", "target": "dev",
                   "vars": "{\\"start\\": \\"2024-01-01\\"}", "debounceMillis": 100,
-                  "diagnostics": {"ignore": ["naming", "docs"]}}}"""),
+                  "diagnostics": {"mode": "push", "ignore": ["naming", "docs"]}}}"""),
                 JsonParser.parseString(ServerOptions.initializationOptions(settings)));
     }
 

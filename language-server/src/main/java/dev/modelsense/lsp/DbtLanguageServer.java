@@ -64,6 +64,7 @@ public final class DbtLanguageServer implements ServerProtocol, LanguageClientAw
     private final OpenDocuments documents = new OpenDocuments();
     private final ServerLog log = new ServerLog(client::get);
     private volatile ClientCapabilities clientCapabilities = new ClientCapabilities();
+    private volatile boolean pushForced;
     private volatile boolean shutdownRequested;
     private final ProjectBuilds builds;
     private final Folders folders;
@@ -134,6 +135,7 @@ public final class DbtLanguageServer implements ServerProtocol, LanguageClientAw
             clientCapabilities = params.getCapabilities();
         }
         settings.set(ServerSettings.parse(params.getInitializationOptions(), log::warn));
+        pushForced = ServerSettings.forcesPush(params.getInitializationOptions());
         folders.remember(initialFolders(params));
         return CompletableFuture.completedFuture(new InitializeResult(capabilities(),
                 new ServerInfo("modelsense", "0.1.0")));
@@ -214,7 +216,7 @@ public final class DbtLanguageServer implements ServerProtocol, LanguageClientAw
     /** A client that can pull diagnostics gets them only by pulling (LSP 3.17); any other gets them pushed. */
     private boolean pullsDiagnostics() {
         var textDocument = clientCapabilities.getTextDocument();
-        return textDocument != null && textDocument.getDiagnostic() != null;
+        return !pushForced && textDocument != null && textDocument.getDiagnostic() != null;
     }
 
     private boolean diagnosticRefreshSupported() {

@@ -135,6 +135,19 @@ public record ServerSettings(Path profilesDir, String target, Map<String, Object
     }
 
     /** JSON numbers and nesting as YAML reads them, so settings vars equal the same {@code --vars} on the CLI. */
+    /**
+     * Whether {@code initializationOptions} ask for pushed diagnostics even when the client can pull
+     * ({@code diagnostics.mode: push}): for clients that pull open files but never the workspace, so closed files'
+     * problems would otherwise not show. Decided once, at initialize, like the capabilities.
+     */
+    public static boolean forcesPush(Object options) {
+        Map<String, Object> map = asMap(options);
+        if (map.get("modelsense") instanceof Map<?, ?> nested) {
+            map = stringKeys(nested);
+        }
+        return map.get("diagnostics") instanceof Map<?, ?> diagnostics && "push".equals(diagnostics.get("mode"));
+    }
+
     private static Map<String, Object> asMap(Object options) {
         if (options instanceof JsonElement json) {
             if (!json.isJsonObject()) {

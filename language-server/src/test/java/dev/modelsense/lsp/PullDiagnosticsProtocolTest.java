@@ -182,6 +182,23 @@ class PullDiagnosticsProtocolTest {
         }
     }
 
+    @Test
+    void aPullClientThatAsksForPushIsPushed() {
+        ProjectFiles project = ProjectFiles.create(dir.resolve("shop"), "shop");
+        Path b = project.write("models/b.sql", "select * from {{ ref('missing') }}\n");
+        try (Connection connection = new Connection(dir.resolve("home"))) {
+            InitializeResult result = connection.initialize(dir,
+                    JsonParser.parseString("{\"modelsense\": {\"diagnostics\": {\"mode\": \"push\"}}}"),
+                    PullDiagnosticsProtocolTest::pulling);
+            assertNull(result.getCapabilities().getDiagnosticProvider());
+            List<Diagnostic> pushed = connection.client.awaitDiagnostics(Connection.uri(b), d -> !d.isEmpty(), 0);
+            assertEquals(List.of("ref-unknown"), codes(pushed));
+            connection.client.awaitReady(1, 0);
+            connection.barrier();
+            assertEquals(List.of(), connection.client.all(RecordingClient.DiagnosticsRefresh.class));
+        }
+    }
+
     /** What vscode-languageclient 9 announces: document pulls and refresh requests. */
     private static void pulling(ClientCapabilities capabilities) {
         TextDocumentClientCapabilities text = new TextDocumentClientCapabilities();
