@@ -1,6 +1,7 @@
 package dev.modelsense.compile;
 
 import dev.modelsense.graph.NodeKind;
+import dev.modelsense.project.ConventionsFile;
 import dev.modelsense.project.FileSource;
 import dev.modelsense.project.LoadedProject;
 import dev.modelsense.project.ProjectFile;
@@ -45,8 +46,20 @@ final class IncrementalBuild {
                 : Optional.of(new IncrementalBuild(previous, files));
     }
 
-    Optional<ProjectSnapshot> apply(Set<Path> changedPaths) {
+    Optional<ProjectSnapshot> apply(Set<Path> requestedPaths) {
         long start = System.nanoTime();
+        // modelsense.yml holds the checks' rules, not code: a new text changes no node
+        Path conventionsPath = previous.project().root().root().resolve(ConventionsFile.FILE_NAME);
+        Set<Path> changedPaths = new java.util.LinkedHashSet<>();
+        requestedPaths.forEach(path -> changedPaths.add(path.toAbsolutePath().normalize()));
+        Optional<ConventionsFile> conventions = changedPaths.remove(conventionsPath)
+                ? files.read(conventionsPath).map(text -> new ConventionsFile(conventionsPath, text))
+                : previous.project().conventionsFile();
+        if (changedPaths.isEmpty()) {
+            LoadedProject project = withFiles(previous.project(), previous.project().files(), conventions);
+            return Optional.of(new ProjectSnapshot(project, previous.scope(), previous.nodes(), previous.sources(),
+                    previous.graph(), previous.compiled(), previous.problems(), new PhaseTimings(0, 0, 0, 0, 0, 0), state));
+        }
         List<ProjectFile> allFiles = new ArrayList<>(previous.project().files());
         Map<Path, Integer> positions = new HashMap<>();
         for (int i = 0; i < allFiles.size(); i++) {
@@ -68,7 +81,7 @@ final class IncrementalBuild {
             allFiles.set(position, updated);
             changed.add(updated);
         }
-        LoadedProject project = withFiles(previous.project(), allFiles);
+        LoadedProject project = withFiles(previous.project(), allFiles, conventions);
         RunContext run = state.run.withProject(project);
         NodeDiscovery.Result discovered = new NodeDiscovery(project).discover(changed);
         Set<String> oldIds = new HashSet<>();
@@ -152,9 +165,10 @@ final class IncrementalBuild {
                 && Objects.equals(old.alias(), updated.alias()) && old.spec().kind() != NodeKind.SEED;
     }
 
-    private static LoadedProject withFiles(LoadedProject project, List<ProjectFile> files) {
+    private static LoadedProject withFiles(LoadedProject project, List<ProjectFile> files,
+                                           Optional<ConventionsFile> conventions) {
         return new LoadedProject(project.root(), project.packages(), project.target(), project.profileFound(),
                 List.copyOf(files), project.properties(), project.problems(), project.cliVars(),
-                project.conventionsFile());
+                conventions);
     }
 }

@@ -52,6 +52,19 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void editingModelsenseYmlKeepsEveryCompiledNode() {
+        ProjectSnapshot before = session.current();
+        ProjectSnapshot after = edit("modelsense.yml", "severities: {doc-model-missing: off}\n");
+        assertEquals("severities: {doc-model-missing: off}\n",
+                after.project().conventionsFile().orElseThrow().text());
+        assertSame(before.compiled(), after.compiled());
+        assertSame(before.shape(), after.shape());
+        ProjectSnapshot edited = edit("models/mart.sql", "select id, 2 as x from {{ ref('stg') }}");
+        assertEquals("severities: {doc-model-missing: off}\n",
+                edited.project().conventionsFile().orElseThrow().text(), "a code edit keeps the rules");
+    }
+
+    @Test
     void anUnknownRefAppearsAndClears() {
         ProjectSnapshot broken = edit("models/mart.sql", "select * from {{ ref('stgg') }}");
         assertTrue(broken.problems().stream().anyMatch(p -> p.code().equals("ref-unknown")), () -> broken.problems().toString());
