@@ -43,11 +43,15 @@ final class LayerRule implements NodeRule {
                                 + " models should read sources")));
             }
         }
-        if (layer.isPresent() && rules.sourceLayers().contains(layer.get().name()) && sources.size() > 1) {
-            NodeCalls.SourceCall second = sources.get(1);
+        List<String> systems = sources.stream().map(NodeCalls.SourceCall::sourceName).distinct().toList();
+        if (layer.isPresent() && rules.sourceLayers().contains(layer.get().name()) && systems.size() > 1) {
+            // tables of one source unioned in staging are common practice; joining two systems is not
+            NodeCalls.SourceCall second = sources.stream().filter(s -> s.sourceName().equals(systems.get(1)))
+                    .findFirst().orElseThrow();
             found.add(finding(node, sites.at(sites.source(second.sourceName(), second.tableName()),
-                    Codes.STAGING_MULTIPLE_SOURCES, Severity.WARNING, "'" + node.name() + "' reads " + sources.size()
-                            + " sources; a " + layer.get().name() + " model should read exactly one")));
+                    Codes.STAGING_MULTIPLE_SOURCES, Severity.WARNING, "'" + node.name() + "' reads the sources "
+                            + String.join(" and ", systems.stream().map(n -> "'" + n + "'").toList()) + "; a "
+                            + layer.get().name() + " model should read exactly one source")));
         }
         if (!sourceOutside && !sources.isEmpty() && !parents.isEmpty()) {
             NodeCalls.SourceCall first = sources.get(0);

@@ -12,8 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Names that belong to no model: the project's sources and its property (YAML) files. */
 final class ProjectNamingRule implements ProjectRule {
@@ -69,24 +67,11 @@ final class ProjectNamingRule implements ProjectRule {
         return java.util.Optional.empty();
     }
 
-    /** At the source's {@code name:} in its YAML file, else at its first table. */
+    /** At the source's first table: the loaded project keeps no position for the source entry itself. */
     private static Problem sourceProblem(ProjectSnapshot snapshot, String name, SourceTableProperties table,
                                          String message) {
-        Path file = table.file();
-        String text = snapshot.project().files().stream().filter(f -> f.path().equals(file)).findFirst()
-                .map(dev.modelsense.project.ProjectFile::text).orElse(null);
-        if (text != null) {
-            Matcher matcher = Pattern.compile("(?m)^(\\s*-?\\s*name\\s*:\\s*['\"]?)" + Pattern.quote(name)
-                    + "['\"]?\\s*(?:#.*)?$").matcher(text);
-            if (matcher.find()) {
-                var lines = dev.modelsense.text.LineIndex.of(text);
-                var at = lines.positionAt(matcher.end(1));
-                return new Problem(Codes.SOURCE_NAME, Severity.WARNING, message, file, at.line(), at.character(),
-                        List.of());
-            }
-        }
         int line = table.location() == null ? 0 : table.location().line();
         int column = table.location() == null ? 0 : table.location().column();
-        return new Problem(Codes.SOURCE_NAME, Severity.WARNING, message, file, line, column, List.of());
+        return new Problem(Codes.SOURCE_NAME, Severity.WARNING, message, table.file(), line, column, List.of());
     }
 }
