@@ -105,6 +105,23 @@ final class ConfigReader {
         return values;
     }
 
+    /** A string of a list with the node that holds it, for errors about one item. */
+    record Text(String value, Node node) {
+    }
+
+    /** Like {@link #strings} but keeping each item's node. */
+    List<Text> texts(Node node, String what) {
+        List<Text> values = new ArrayList<>();
+        if (node instanceof SequenceNode sequence) {
+            for (Node item : sequence.getValue()) {
+                string(item, "Each item of " + what).ifPresent(value -> values.add(new Text(value, item)));
+            }
+        } else if (!isNull(node)) {
+            string(node, what + " (a string or a list of strings)").ifPresent(value -> values.add(new Text(value, node)));
+        }
+        return values;
+    }
+
     /** The items of a list (a lone mapping counts as a list of one). */
     List<Node> items(Node node, String what) {
         if (isNull(node)) {

@@ -76,6 +76,7 @@ public final class ConventionsLoader {
                 ? severities(entries.get("severities"), reader) : Map.of();
         Exemptions exemptions = entries.containsKey("exemptions")
                 ? exemptions(entries.get("exemptions"), reader) : defaults.exemptions();
+        problems.sort(java.util.Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
         return new Conventions(columns, naming, layers, documentation, severities, exemptions, problems);
     }
 
@@ -114,12 +115,12 @@ public final class ConventionsLoader {
                     ? reader.strings(entries.get("models"), "models").stream().map(PathGlob::of).toList() : List.of();
             Set<String> codes = new HashSet<>();
             if (entries.containsKey("codes")) {
-                for (String code : reader.strings(entries.get("codes"), "codes")) {
-                    if (Codes.ALL.contains(code) || code.equals("all")) {
-                        codes.add(code);
+                for (ConfigReader.Text code : reader.texts(entries.get("codes"), "codes")) {
+                    if (Codes.ALL.contains(code.value()) || code.value().equals("all")) {
+                        codes.add(code.value());
                     } else {
-                        reader.error(entries.get("codes"), "Unknown finding code '" + code + "'."
-                                + Suggestions.didYouMean(code, Codes.ALL));
+                        reader.error(code.node(), "Unknown finding code '" + code.value() + "'."
+                                + Suggestions.didYouMean(code.value(), Codes.ALL));
                     }
                 }
                 if (codes.isEmpty()) {

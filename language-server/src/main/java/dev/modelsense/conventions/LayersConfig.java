@@ -94,14 +94,16 @@ final class LayersConfig {
 
     /** Layer names, each checked against the declared layers. */
     private static List<String> known(Node node, String what, Set<String> layers, ConfigReader reader) {
-        List<String> names = reader.strings(node, what);
-        for (String name : names) {
-            if (!layers.contains(name)) {
-                reader.error(node, "Unknown layer '" + name + "' in " + what + "."
-                        + dev.modelsense.compile.Suggestions.didYouMean(name, layers));
+        List<String> names = new ArrayList<>();
+        for (ConfigReader.Text name : reader.texts(node, what)) {
+            if (layers.contains(name.value())) {
+                names.add(name.value());
+            } else {
+                reader.error(name.node(), "Unknown layer '" + name.value() + "' in " + what + "."
+                        + dev.modelsense.compile.Suggestions.didYouMean(name.value(), layers));
             }
         }
-        return names.stream().filter(layers::contains).toList();
+        return names;
     }
 
     private static Node child(Node mapping, String key) {

@@ -45,6 +45,17 @@ record NameTemplate(String text, boolean isRegex, Pattern pattern, List<String> 
         return new NameTemplate(expression, true, Pattern.compile(expression), List.of());
     }
 
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof NameTemplate that && that.text.equals(text) && that.isRegex == isRegex
+                && that.pattern.pattern().equals(pattern.pattern());
+    }
+
+    @Override
+    public int hashCode() {
+        return pattern.pattern().hashCode();
+    }
+
     boolean matches(String name) {
         return pattern.matcher(name).matches();
     }

@@ -38,6 +38,16 @@ record PathGlob(String text, Pattern pattern) {
         return new PathGlob(text, Pattern.compile(regex.toString()));
     }
 
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PathGlob that && that.pattern.pattern().equals(pattern.pattern());
+    }
+
+    @Override
+    public int hashCode() {
+        return pattern.pattern().hashCode();
+    }
+
     boolean matches(String pathOrName) {
         return pathOrName != null && pattern.matcher(pathOrName.replace('\\', '/')).matches();
     }
