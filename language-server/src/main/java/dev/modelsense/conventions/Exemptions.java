@@ -22,7 +22,7 @@ public record Exemptions(List<Rule> rules) {
 
     public static final String CONFIG_KEY = "modelsense";
     private static final Pattern INLINE = Pattern.compile(
-            "(?:--|#)\\s*modelsense\\s*:\\s*ignore\\s*=\\s*([\\w.\\-*]+(?:\\s*,\\s*[\\w.\\-*]+)*)");
+            "(?:--|#)\\s*modelsense\\s*:\\s*ignore\\s*=\\s*([\\w.\\-]+(?:\\s*,\\s*[\\w.\\-]+)*)");
 
     public Exemptions {
         rules = List.copyOf(rules);
@@ -98,7 +98,7 @@ public record Exemptions(List<Rule> rules) {
     }
 
     private static boolean matchesCode(Set<String> ignored, String code) {
-        return ignored.contains(code) || ignored.contains("all") || ignored.contains("*");
+        return ignored.contains(code) || ignored.contains("all");
     }
 
     private static String relativePath(ProjectSnapshot snapshot, Path file) {

@@ -61,7 +61,7 @@ final class NamingConfig {
                 String layer = rule.containsKey("layer") ? reader.string(rule.get("layer"), "layer").orElse(null) : null;
                 List<NameTemplate> patterns = patterns(item, rule);
                 if (!patterns.isEmpty()) {
-                    models.add(new NamingConventions.ModelNaming(path, materialized, layer, patterns));
+                    models.add(new NamingConventions.ModelNaming(path, materialized, layer, false, patterns));
                 }
             }
         }

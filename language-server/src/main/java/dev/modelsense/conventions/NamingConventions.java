@@ -21,23 +21,27 @@ public record NamingConventions(List<ModelNaming> models, List<NameTemplate> sou
      * dbt's recommended structure, checked only where a model's folder names its layer: staging models are
      * {@code stg_<source>__<entity>} or {@code stg_<entity>}, base models {@code base_...}, intermediate
      * {@code int_<entity>}. Marts are left free: dbt's own guide names them after the entity ({@code customers}).
+     * Each applies only where the project uses it somewhere.
      */
     public static NamingConventions defaults() {
         Map<String, List<String>> none = Map.of();
         return new NamingConventions(List.of(
-                new ModelNaming(null, null, "base", List.of(NameTemplate.template("base_<source>__<entity>", none),
+                new ModelNaming(null, null, "base", true, List.of(NameTemplate.template("base_<source>__<entity>", none),
                         NameTemplate.template("base_<entity>", none))),
-                new ModelNaming(null, null, "staging", List.of(NameTemplate.template("stg_<source>__<entity>", none),
+                new ModelNaming(null, null, "staging", true, List.of(NameTemplate.template("stg_<source>__<entity>", none),
                         NameTemplate.template("stg_<entity>", none))),
-                new ModelNaming(null, null, "intermediate", List.of(NameTemplate.template("int_<entity>", none)))),
+                new ModelNaming(null, null, "intermediate", true, List.of(NameTemplate.template("int_<entity>", none)))),
                 List.of(), List.of(), List.of());
     }
 
     /**
      * Which models a naming rule selects: those under a path glob, of a materialization, and/or whose folder puts
-     * them in a layer (null = any); and the patterns their names must match.
+     * them in a layer (null = any); and the patterns their names must match. A rule {@code onlyWhereUsed} (the
+     * built-in ones) applies only in a project where some model already follows it: a team that never wrote
+     * {@code stg_} has a convention of its own, and flagging every model of its staging folder would be noise.
      */
-    public record ModelNaming(PathGlob path, String materialized, String layer, List<NameTemplate> patterns) {
+    public record ModelNaming(PathGlob path, String materialized, String layer, boolean onlyWhereUsed,
+                              List<NameTemplate> patterns) {
         public ModelNaming {
             patterns = List.copyOf(patterns);
         }

@@ -10,6 +10,8 @@ import java.util.Optional;
 /** Model names against the first naming rule that selects them; seed names against the seed patterns. */
 final class NamingRule implements NodeRule {
 
+    private final RuleUsage usage = new RuleUsage();
+
     @Override
     public List<Finding> check(NodeContext context) {
         ParsedNode node = context.node();
@@ -24,7 +26,8 @@ final class NamingRule implements NodeRule {
         LayerRules layers = context.conventions().layers();
         Optional<NamingConventions.ModelNaming> rule = naming.models().stream()
                 .filter(candidate -> selects(candidate, layers, node)).findFirst();
-        if (rule.isEmpty() || rule.get().patterns().stream().anyMatch(p -> p.matches(node.name()))) {
+        if (rule.isEmpty() || rule.get().patterns().stream().anyMatch(p -> p.matches(node.name()))
+                || (rule.get().onlyWhereUsed() && !usage.followed(context.snapshot(), rule.get()))) {
             return List.of();
         }
         List<NameTemplate> patterns = rule.get().patterns();

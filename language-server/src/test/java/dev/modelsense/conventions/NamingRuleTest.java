@@ -30,6 +30,8 @@ class NamingRuleTest {
         ProjectSnapshot snapshot = TestProjects.in(dir)
                 .file("models/staging/jaffle/_sources.yml", SOURCES)
                 .file("models/staging/jaffle/orders.sql", "select * from {{ source('jaffle', 'orders') }}")
+                .file("models/staging/jaffle/stg_jaffle__customers.sql",
+                        "select * from {{ source('jaffle', 'customers') }}")
                 .compile();
         List<Finding> findings = Checking.withCode(snapshot, Codes.MODEL_NAME);
         assertEquals(List.of("model-name-convention@models/staging/jaffle/orders.sql:0:0"),
@@ -45,6 +47,7 @@ class NamingRuleTest {
         ProjectSnapshot snapshot = TestProjects.in(dir)
                 .file("models/staging/_models.yml", "version: 2\nmodels:\n  - name: customers\n")
                 .file("models/staging/customers.sql", "select 1 as customer_id")
+                .file("models/staging/stg_orders.sql", "select 1 as order_id")
                 .compile();
         assertEquals(List.of("model-name-convention@models/staging/_models.yml:2:10"),
                 Checking.where(snapshot, Checking.withCode(snapshot, Codes.MODEL_NAME)));
@@ -61,6 +64,28 @@ class NamingRuleTest {
                 .file("models/orders_report.sql", "select * from {{ ref('int_orders_joined') }}")
                 .compile();
         assertEquals(List.of(), Checking.where(snapshot, Checking.findings(snapshot)));
+    }
+
+    @Test
+    void aProjectThatNeverUsesTheDefaultPrefixHasAConventionOfItsOwn() {
+        ProjectSnapshot snapshot = TestProjects.in(dir)
+                .file("models/staging/_sources.yml", SOURCES)
+                .file("models/staging/jaffle_orders.sql", "select * from {{ source('jaffle', 'orders') }}")
+                .file("models/staging/jaffle_customers.sql", "select * from {{ source('jaffle', 'customers') }}")
+                .compile();
+        assertEquals(List.of(), Checking.where(snapshot, Checking.findings(snapshot)));
+    }
+
+    @Test
+    void configuredRulesApplyEvenWhereNoModelFollowsThemYet() {
+        ProjectSnapshot snapshot = TestProjects.in(dir)
+                .file("modelsense.yml", "naming:\n  models:\n    - {layer: staging, template: stg_<entity>}\n")
+                .file("models/staging/orders.sql", "select 1 as order_id")
+                .compile();
+        assertEquals(List.of("model-name-convention@models/staging/orders.sql:0:0"),
+                Checking.where(snapshot, Checking.findings(snapshot)));
+        assertEquals(List.of(new Fix.RenameModel("model.shop.orders", "stg_orders")),
+                Checking.findings(snapshot).get(0).fixes());
     }
 
     @Test
