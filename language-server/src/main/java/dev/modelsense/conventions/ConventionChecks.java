@@ -22,7 +22,8 @@ public final class ConventionChecks {
     private final List<ProjectRule> projectRules;
 
     public ConventionChecks(SqlChecks sql) {
-        this(sql, List.of(), List.of());
+        this(sql, List.of(new NamingRule(), new LayerRule(), new DocumentationRule()),
+                List.of(new ProjectNamingRule()));
     }
 
     ConventionChecks(SqlChecks sql, List<NodeRule> nodeRules, List<ProjectRule> projectRules) {

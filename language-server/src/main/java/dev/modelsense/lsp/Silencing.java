@@ -1,14 +1,12 @@
 package dev.modelsense.lsp;
 
 import dev.modelsense.compile.ParsedNode;
+import dev.modelsense.conventions.Exemptions;
 
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Which problem codes a user chose not to see in a file: the project-wide list from the settings, a model's
@@ -17,9 +15,7 @@ import java.util.regex.Pattern;
  */
 final class Silencing {
 
-    static final String CONFIG_KEY = "modelsense";
-    private static final Pattern INLINE = Pattern.compile(
-            "(?:--|#)\\s*modelsense\\s*:\\s*ignore\\s*=\\s*([\\w.\\-]+(?:\\s*,\\s*[\\w.\\-]+)*)");
+    static final String CONFIG_KEY = Exemptions.CONFIG_KEY;
 
     private Silencing() {
     }
@@ -36,30 +32,10 @@ final class Silencing {
 
     /** {@code modelsense: {ignore: [a, b]}} or {@code modelsense: {ignore: a}}. */
     static Set<String> fromConfig(Map<String, Object> config) {
-        if (config == null || !(config.get(CONFIG_KEY) instanceof Map<?, ?> settings)) {
-            return Set.of();
-        }
-        Object ignore = settings.get("ignore");
-        Set<String> codes = new LinkedHashSet<>();
-        if (ignore instanceof Collection<?> list) {
-            list.forEach(code -> codes.add(String.valueOf(code).trim()));
-        } else if (ignore != null) {
-            codes.add(ignore.toString().trim());
-        }
-        return codes;
+        return Exemptions.ignoredByConfig(config);
     }
 
     static Set<String> inline(String fileText) {
-        if (fileText == null || !fileText.contains("modelsense")) {
-            return Set.of();
-        }
-        Set<String> codes = new LinkedHashSet<>();
-        Matcher matcher = INLINE.matcher(fileText);
-        while (matcher.find()) {
-            for (String code : matcher.group(1).split(",")) {
-                codes.add(code.trim());
-            }
-        }
-        return codes;
+        return Exemptions.ignoredInline(fileText);
     }
 }
