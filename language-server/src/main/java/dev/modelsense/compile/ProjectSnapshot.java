@@ -29,6 +29,11 @@ public record ProjectSnapshot(LoadedProject project, ProjectScope scope, Map<Str
         return nodes.values().stream().filter(n -> n.spec().file().path().equals(normalized)).toList();
     }
 
+    /** The recorded warehouse answers this snapshot compiled with (relation column types for static checks). */
+    public MetadataCache metadata() {
+        return state == null ? MetadataCache.EMPTY : state.run.metadata;
+    }
+
     public Optional<ParsedNode> node(String uniqueId) {
         return Optional.ofNullable(nodes.get(uniqueId));
     }
