@@ -87,8 +87,10 @@ final class ColumnNameRule implements NodeRule {
             }
             if (!ColumnNames.cased(name, contract.letterCase())) {
                 String cased = ColumnNames.join(words, contract, name);
+                List<Fix> fixes = new ArrayList<>(rename(cased));
+                contract.prefix(words.get(0)).ifPresent(rule -> fixes.addAll(testFixes(rule)));
                 report(GRAMMAR, "Column '" + name + "' is not " + contract.letterCase().name().toLowerCase(Locale.ROOT)
-                        + " case (" + cased + ")", rename(cased));
+                        + " case (" + cased + ")", fixes);
             }
             return true;
         }
