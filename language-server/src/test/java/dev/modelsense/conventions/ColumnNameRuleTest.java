@@ -177,6 +177,26 @@ class ColumnNameRuleTest {
     }
 
     @Test
+    void recordedWarehouseTypesAreEvidence(@TempDir Path dir) throws java.io.IOException {
+        String model = "select code as N_CODE from {{ ref('raw_codes') }}";
+        TestProjects project = TestProjects.in(dir).file("models/raw_codes.sql", "select * from read_csv('c.csv')")
+                .file("models/fct_codes.sql", model);
+        var raw = project.compile().nodes().get("model.shop.raw_codes");
+        dev.modelsense.compile.RecordedMetadata recorded = dev.modelsense.compile.RecordedMetadata.empty();
+        recorded.recordColumns(raw.database(), raw.schema(), raw.alias(),
+                List.of(new dev.modelsense.jinja.ColumnInfo("CODE", "VARCHAR")));
+        java.nio.file.Files.createDirectories(dir.resolve("target"));
+        java.nio.file.Files.writeString(dir.resolve("target").resolve(dev.modelsense.compile.RecordedMetadata.FILE_NAME),
+                recorded.toJson());
+
+        List<Finding> findings = of(ConventionsFixture.check(threads, project.compile(), conventions("preset: default")),
+                "fct_codes", ColumnNameRule.TYPE_MISMATCH);
+        assertEquals(1, findings.size(), findings.toString());
+        assertTrue(findings.get(0).problem().message().contains("warehouse type VARCHAR"),
+                findings.get(0).problem().message());
+    }
+
+    @Test
     void impliedTestsPerColumn() {
         Conventions conventions = conventions("preset: default");
         Map<String, List<Fix.ImpliedTest>> tests = ImpliedTests.forModel(conventions, null,
