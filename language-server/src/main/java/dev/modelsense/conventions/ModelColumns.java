@@ -5,7 +5,6 @@ import dev.modelsense.project.ColumnProperties;
 import dev.modelsense.project.VersionProperties;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -43,9 +42,5 @@ final class ModelColumns {
             return Boolean.TRUE.equals(enforced) || "true".equalsIgnoreCase(Objects.toString(enforced, ""));
         }
         return false;
-    }
-
-    static String key(String name) {
-        return name.toLowerCase(Locale.ROOT);
     }
 }
