@@ -40,6 +40,11 @@ public record ProjectSnapshot(LoadedProject project, ProjectScope scope, Map<Str
         return state == null ? this : state.shape();
     }
 
+    /** The recorded warehouse answers this snapshot compiled with (relation column types for static checks). */
+    public MetadataCache metadata() {
+        return state == null ? MetadataCache.EMPTY : state.run.metadata;
+    }
+
     public Optional<ParsedNode> node(String uniqueId) {
         return Optional.ofNullable(nodes.get(uniqueId));
     }

@@ -18,16 +18,18 @@ import java.util.Optional;
 public final class ConventionChecks {
 
     private final SqlChecks sql;
+    private final ColumnTypes types;
     private final List<NodeRule> nodeRules;
     private final List<ProjectRule> projectRules;
 
     public ConventionChecks(SqlChecks sql) {
-        this(sql, List.of(new NamingRule(), new LayerRule(), new DocumentationRule()),
-                List.of(new ProjectNamingRule()));
+        this(sql, List.of(new ColumnNameRule(), new ModelContractRule(), new NamingRule(), new LayerRule(),
+                new DocumentationRule()), List.of(new ProjectNamingRule()));
     }
 
     ConventionChecks(SqlChecks sql, List<NodeRule> nodeRules, List<ProjectRule> projectRules) {
         this.sql = sql;
+        this.types = new ColumnTypes(sql);
         this.nodeRules = List.copyOf(nodeRules);
         this.projectRules = List.copyOf(projectRules);
     }
@@ -42,7 +44,7 @@ public final class ConventionChecks {
         if (!applies(snapshot, node)) {
             return List.of();
         }
-        NodeContext context = new NodeContext(snapshot, conventions, node, sql);
+        NodeContext context = new NodeContext(snapshot, conventions, node, sql, types);
         List<Finding> found = new ArrayList<>();
         for (NodeRule rule : nodeRules) {
             try {

@@ -63,7 +63,8 @@ public final class ConventionsLoader {
         Conventions defaults = Conventions.defaults();
         Map<String, Node> entries = reader.mapping(root, "modelsense.yml", KEYS);
         ColumnContract columns = entries.containsKey("columns")
-                ? ColumnContractConfig.parse(entries.get("columns"), reader.errors()) : defaults.columns();
+                ? ColumnContractConfig.parse(entries.get("columns"),
+                        (node, message) -> reader.error(node instanceof Node n ? n : null, message)) : defaults.columns();
         NamingConventions naming = entries.containsKey("naming")
                 ? NamingConfig.parse(entries.get("naming"), reader, defaults.naming()) : defaults.naming();
         LayerRules layers = entries.containsKey("layers")

@@ -77,18 +77,37 @@ final class FromClause {
      * undocumented source. Empty when the reference cannot be told (ambiguous, a struct field, a keyword).
      */
     List<ColumnOrigin> originsOf(Column column, List<OutputColumn> earlier) {
+        return reference(column, earlier, true).origins();
+    }
+
+    /** The type evidence of a column reference, resolved as {@link #originsOf} resolves it (without recording a
+     *  use: the origins pass has). */
+    TypeEvidence typeOf(Column column, List<OutputColumn> earlier) {
+        return reference(column, earlier, false).type();
+    }
+
+    /** What a column reference reads: the upstream columns it derives from and what they say about its type. */
+    private record Reference(List<ColumnOrigin> origins, TypeEvidence type) {
+        static final Reference NONE = new Reference(List.of(), TypeEvidence.UNKNOWN);
+
+        static Reference of(OutputColumn column) {
+            return new Reference(column.origins(), column.type());
+        }
+    }
+
+    private Reference reference(Column column, List<OutputColumn> earlier, boolean recordUse) {
         String key = Identifier.parse(column.getColumnName()).key();
         Table qualifier = column.getTable();
         if (qualifier != null && qualifier.getName() != null) {
             String relation = Identifier.parse(qualifier.getName()).key();
             Optional<FromItem> named = items().stream().filter(item -> relation.equals(nameOf(item))).findFirst();
             if (named.isEmpty() && outer != null) {
-                return outer.originsOf(column, List.of());
+                return outer.reference(column, List.of(), recordUse);
             }
-            return named.map(item -> originsIn(item, column, key)).orElse(List.of());
+            return named.map(item -> referenceIn(item, column, key, recordUse)).orElse(Reference.NONE);
         }
         if (NOT_COLUMNS.contains(key)) {
-            return List.of();
+            return Reference.NONE;
         }
         FromItem base = null;
         int bases = 0;
@@ -96,7 +115,7 @@ final class FromClause {
         for (FromItem item : items()) {
             Optional<List<OutputColumn>> columns = relations.knownColumns(item, scope);
             if (columns.isPresent() && columns.get().stream().anyMatch(c -> key.equals(key(c)))) {
-                return originsIn(item, column, key);
+                return referenceIn(item, column, key, recordUse);
             }
             if (relations.baseRelation(item, scope).isPresent()) {
                 base = item;
@@ -107,27 +126,27 @@ final class FromClause {
         }
         for (OutputColumn previous : earlier) {
             if (key.equals(key(previous))) {
-                return previous.origins();
+                return Reference.of(previous);
             }
         }
-        Optional<List<ColumnOrigin>> correlated = outer == null ? Optional.empty() : outer.known(column, key);
+        Optional<Reference> correlated = outer == null ? Optional.empty() : outer.known(column, key, recordUse);
         if (correlated.isPresent()) {
             return correlated.get();
         }
         // The one table that can hold it: lineage survives an undocumented source, and a column the upstream does
         // not produce is still recorded as a use, so its removal can be reported here.
-        return bases == 1 && unknownOthers == 0 ? originsIn(base, column, key) : List.of();
+        return bases == 1 && unknownOthers == 0 ? referenceIn(base, column, key, recordUse) : Reference.NONE;
     }
 
     /** A reference some relation here (or further out) is known to produce, resolved there. */
-    private Optional<List<ColumnOrigin>> known(Column column, String key) {
+    private Optional<Reference> known(Column column, String key, boolean recordUse) {
         for (FromItem item : items()) {
             Optional<List<OutputColumn>> columns = relations.knownColumns(item, scope);
             if (columns.isPresent() && columns.get().stream().anyMatch(c -> key.equals(key(c)))) {
-                return Optional.of(originsIn(item, column, key));
+                return Optional.of(referenceIn(item, column, key, recordUse));
             }
         }
-        return outer == null ? Optional.empty() : outer.known(column, key);
+        return outer == null ? Optional.empty() : outer.known(column, key, recordUse);
     }
 
     /** The origins of a {@code USING} column: the same name in every relation that has it. */
@@ -139,17 +158,20 @@ final class FromClause {
                     .map(columns -> columns.stream().anyMatch(c -> key.equals(key(c))))
                     .orElse(relations.baseRelation(item, scope).isPresent());
             if (has) {
-                origins.addAll(originsIn(item, column, key));
+                origins.addAll(referenceIn(item, column, key, true).origins());
             }
         }
         return origins;
     }
 
-    private List<ColumnOrigin> originsIn(FromItem item, Column column, String key) {
+    private Reference referenceIn(FromItem item, Column column, String key, boolean recordUse) {
         if (item instanceof TableFunction function && function.getFunction() != null) {
+            if (!recordUse) {
+                return Reference.NONE; // what a table function yields has no type we can tell
+            }
             // `lateral flatten(input => e.tags) f`, `unnest(o.items) u(item)`: every column the function produces
             // is made from the columns it is given.
-            return Origins.through(ExpressionLineage.of(function.getFunction(), new ExpressionLineage.Resolver() {
+            return new Reference(Origins.through(ExpressionLineage.of(function.getFunction(), new ExpressionLineage.Resolver() {
                 @Override
                 public List<ColumnOrigin> column(Column argument) {
                     return originsOf(argument, List.of());
@@ -159,13 +181,11 @@ final class FromClause {
                 public List<ColumnOrigin> subquery(net.sf.jsqlparser.statement.select.Select subquery) {
                     return List.of();
                 }
-            }), LineageKind.TRANSFORMED);
+            }), LineageKind.TRANSFORMED), TypeEvidence.UNKNOWN);
         }
         Optional<String> base = relations.baseRelation(item, scope);
         if (base.isPresent()) {
-            relations.recordUse(base.get(), column);
-            return List.of(new ColumnOrigin(base.get(), Identifier.parse(column.getColumnName()).name(),
-                    LineageKind.PASSED));
+            return passed(base.get(), column, recordUse);
         }
         Optional<List<OutputColumn>> columns = relations.knownColumns(item, scope);
         Optional<OutputColumn> found = columns.flatMap(known -> known.stream().filter(c -> key.equals(key(c)))
@@ -175,12 +195,19 @@ final class FromClause {
             // from the upstream (whose YAML may be incomplete), and is a use of it should it really be gone.
             Optional<String> relation = relations.starSource(item, scope);
             if (relation.isPresent()) {
-                relations.recordUse(relation.get(), column);
-                return List.of(new ColumnOrigin(relation.get(), Identifier.parse(column.getColumnName()).name(),
-                        LineageKind.PASSED));
+                return passed(relation.get(), column, recordUse);
             }
         }
-        return found.map(OutputColumn::origins).orElse(List.of());
+        return found.map(Reference::of).orElse(Reference.NONE);
+    }
+
+    private Reference passed(String relation, Column column, boolean recordUse) {
+        if (recordUse) {
+            relations.recordUse(relation, column);
+        }
+        String name = Identifier.parse(column.getColumnName()).name();
+        return new Reference(List.of(new ColumnOrigin(relation, name, LineageKind.PASSED)),
+                new TypeEvidence.Upstream(relation, name));
     }
 
     private List<FromItem> items() {

@@ -36,6 +36,7 @@ import java.util.stream.Collectors;
 final class OutputColumnResolver {
 
     private final String sql;
+    private final SqlDialect dialect;
     private final LineIndex lines;
     private final SqlText text;
     private final UpstreamColumns upstream;
@@ -49,8 +50,9 @@ final class OutputColumnResolver {
     private final java.util.ArrayDeque<FromClause> enclosing = new java.util.ArrayDeque<>();
     private final List<ColumnUse> uses = new ArrayList<>();
 
-    OutputColumnResolver(String sql, UpstreamColumns upstream) {
+    OutputColumnResolver(String sql, SqlDialect dialect, UpstreamColumns upstream) {
         this.sql = sql;
+        this.dialect = dialect;
         this.lines = LineIndex.of(sql);
         this.text = new SqlText(sql, lines);
         this.upstream = upstream;
@@ -111,11 +113,14 @@ final class OutputColumnResolver {
         List<OutputColumn> first = columnsOf(operation.getSelects().get(0), scope);
         List<List<ColumnOrigin>> origins = new ArrayList<>();
         first.forEach(column -> origins.add(new ArrayList<>(column.origins())));
+        List<List<TypeEvidence>> types = new ArrayList<>();
+        first.forEach(column -> types.add(new ArrayList<>(List.of(column.type()))));
         for (Select branch : operation.getSelects().subList(1, operation.getSelects().size())) {
             try {
                 List<OutputColumn> columns = columnsOf(branch, scope);
                 for (int i = 0; i < Math.min(columns.size(), origins.size()); i++) {
                     origins.get(i).addAll(columns.get(i).origins());
+                    types.get(i).add(columns.get(i).type());
                 }
             } catch (Unresolvable e) {
                 // The first branch names the columns; a branch we cannot see into only hides some origins.
@@ -123,7 +128,10 @@ final class OutputColumnResolver {
         }
         List<OutputColumn> result = new ArrayList<>(first.size());
         for (int i = 0; i < first.size(); i++) {
-            result.add(first.get(i).withOrigins(Origins.merge(origins.get(i))));
+            List<TypeEvidence> branchTypes = types.get(i);
+            TypeEvidence type = branchTypes.size() == 1 ? branchTypes.get(0)
+                    : new TypeEvidence.FirstKnown(branchTypes, "union");
+            result.add(first.get(i).withOrigins(Origins.merge(origins.get(i))).withType(type));
         }
         return result;
     }
@@ -146,19 +154,43 @@ final class OutputColumnResolver {
                 columns.addAll(at(span, without(from.all(), star)));
             } else {
                 List<ColumnOrigin> origins = ExpressionLineage.of(expression, resolverFor(from, scope, columns));
+                TypeEvidence type = TypeInference.of(expression, dialect, typeResolverFor(from, scope, columns));
                 if (item.getAlias() != null) {
-                    columns.add(named(item.getAlias().getName(), span).withOrigins(origins));
+                    columns.add(named(item.getAlias().getName(), span).withOrigins(origins).withType(type));
                 } else if (expression instanceof Column column) {
-                    columns.add(named(column.getColumnName(), span).withOrigins(origins));
+                    columns.add(named(column.getColumnName(), span).withOrigins(origins).withType(type));
                 } else {
                     // Named later by a column list (`with t(a, b) as ...`) or not needed at all (a later union
                     // branch); only an unnamed column that reaches the output makes the columns unknown.
-                    columns.add(new OutputColumn(null, false, span.offset(), span.length(), origins));
+                    columns.add(new OutputColumn(null, false, span.offset(), span.length(), origins, type));
                 }
             }
         }
         conditions.collect(plain, from, resolverFor(from, scope, columns));
         return columns;
+    }
+
+    /** Types the references of one select list, resolved as {@link #resolverFor} resolves their origins. */
+    private TypeInference.Resolver typeResolverFor(FromClause from, Scope scope, List<OutputColumn> earlier) {
+        return new TypeInference.Resolver() {
+            @Override
+            public TypeEvidence column(Column column) {
+                return from.typeOf(column, earlier);
+            }
+
+            @Override
+            public TypeEvidence subquery(Select subquery) {
+                enclosing.push(from);
+                try {
+                    List<OutputColumn> columns = columnsOf(subquery, scope);
+                    return columns.size() == 1 ? columns.get(0).type() : TypeEvidence.UNKNOWN;
+                } catch (Unresolvable e) {
+                    return TypeEvidence.UNKNOWN;
+                } finally {
+                    enclosing.pop();
+                }
+            }
+        };
     }
 
     /** Resolves the references of one select list: FROM relations first, then an alias defined earlier in the same
@@ -315,7 +347,8 @@ final class OutputColumnResolver {
         List<String> known = upstream.columnsOf(relation)
                 .orElseThrow(() -> new Unresolvable("the columns of " + relation + " are not known"));
         return known.stream().map(name -> new OutputColumn(name, false, 0, 0,
-                List.of(new ColumnOrigin(relation, name, LineageKind.PASSED)))).toList();
+                List.of(new ColumnOrigin(relation, name, LineageKind.PASSED)),
+                new TypeEvidence.Upstream(relation, name))).toList();
     }
 
     @SuppressWarnings("unchecked")
@@ -361,7 +394,7 @@ final class OutputColumnResolver {
             Identifier name = Identifier.parse(names.get(i).trim());
             OutputColumn column = columns.get(i);
             result.set(i, new OutputColumn(name.name(), name.quoted(), column.offset(), column.length(),
-                    column.origins()));
+                    column.origins(), column.type()));
         }
         return result;
     }
@@ -380,7 +413,7 @@ final class OutputColumnResolver {
     private static List<OutputColumn> at(SqlText.Span span, List<OutputColumn> columns) {
         return columns.stream()
                 .map(column -> new OutputColumn(column.name(), column.quoted(), span.offset(), span.length(),
-                        column.origins()))
+                        column.origins(), column.type()))
                 .toList();
     }
 

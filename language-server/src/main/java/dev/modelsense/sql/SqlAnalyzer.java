@@ -56,7 +56,7 @@ public final class SqlAnalyzer {
         ParseOutcome outcome = parser.parse(shield.parseable(), dialect, budgetPerStatement);
         if (outcome instanceof ParseOutcome.Parsed parsed) {
             UpstreamColumns unshielded = relation -> upstream.columnsOf(shield.restore(relation));
-            OutputColumnResolver resolver = new OutputColumnResolver(shield.parseable(), unshielded);
+            OutputColumnResolver resolver = new OutputColumnResolver(shield.parseable(), dialect, unshielded);
             Columns columns = resolver.resolve(parsed.statement());
             return new SqlAnalysis(Optional.empty(), restored(columns, shield), false,
                     resolver.conditions().stream().map(origin -> restored(origin, shield)).toList(),
@@ -77,7 +77,8 @@ public final class SqlAnalyzer {
         if (columns instanceof Columns.Known known) {
             return new Columns.Known(known.columns().stream()
                     .map(column -> new OutputColumn(shield.restore(column.name()), column.quoted(), column.offset(),
-                            column.length(), column.origins().stream().map(o -> restored(o, shield)).toList()))
+                            column.length(), column.origins().stream().map(o -> restored(o, shield)).toList(),
+                            column.type().withRelations(shield::restore)))
                     .toList());
         }
         return new Columns.Unknown(shield.restore(((Columns.Unknown) columns).why()));

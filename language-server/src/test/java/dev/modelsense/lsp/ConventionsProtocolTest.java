@@ -105,7 +105,7 @@ class ConventionsProtocolTest {
         project.write("models/orders.sql", "select 1 as id\n");
         Path conventions = project.write("modelsense.yml", "bad: true\n");
         try (Connection connection = new Connection(dir.resolve("home"), new Features(),
-                sql -> new ConventionChecks(sql).including(null, ConventionsProtocolTest::noBadKey))) {
+                ConventionChecks::new)) {
             connection.initialize(dir, null);
             List<Diagnostic> diagnostics = connection.client.awaitDiagnostics(Connection.uri(conventions),
                     list -> !list.isEmpty(), 0);
@@ -113,14 +113,14 @@ class ConventionsProtocolTest {
             assertEquals(new org.eclipse.lsp4j.Position(0, 0), diagnostics.get(0).getRange().getStart());
 
             int mark = connection.client.mark();
-            Files.writeString(conventions, "good: true\n");
+            Files.writeString(conventions, "severities: {}\n");
             connection.changedOnDisk(FileChangeType.Changed, conventions);
             connection.client.awaitDiagnostics(Connection.uri(conventions), List::isEmpty, mark);
 
             // the open buffer wins over the disk, and each edit of it rechecks
             mark = connection.client.mark();
-            connection.open(conventions, "good: true\n");
-            connection.replace(conventions, "good: true\nbad: 1\n");
+            connection.open(conventions, "severities: {}\n");
+            connection.replace(conventions, "severities: {}\nbad: 1\n");
             List<Diagnostic> again = connection.client.awaitDiagnostics(Connection.uri(conventions),
                     list -> !list.isEmpty(), mark);
             assertEquals(1, again.get(0).getRange().getStart().getLine());

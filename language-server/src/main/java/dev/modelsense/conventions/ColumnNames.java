@@ -1,0 +1,93 @@
+package dev.modelsense.conventions;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Column names read against a contract's grammar: words split by the separator, cased one way, and respelled. */
+final class ColumnNames {
+
+    private static final Pattern WORD = Pattern.compile("[A-Za-z0-9]+");
+
+    private ColumnNames() {
+    }
+
+    /** The words of a name, empty words kept (they are grammar errors). */
+    static List<String> words(String name, String separator) {
+        return Arrays.asList(name.split(Pattern.quote(separator), -1));
+    }
+
+    static boolean validWord(String word) {
+        return WORD.matcher(word).matches();
+    }
+
+    /** Whether the name is cased as the contract wants. */
+    static boolean cased(String name, ColumnContract.LetterCase letterCase) {
+        return switch (letterCase) {
+            case UPPER -> name.equals(name.toUpperCase(Locale.ROOT));
+            case LOWER -> name.equals(name.toLowerCase(Locale.ROOT));
+            case ANY -> true;
+        };
+    }
+
+    /** Words joined in the contract's case, or in the style of {@code original} when any case goes. */
+    static String join(List<String> words, ColumnContract contract, String original) {
+        String joined = String.join(contract.separator(), words);
+        boolean lower = switch (contract.letterCase()) {
+            case UPPER -> false;
+            case LOWER -> true;
+            case ANY -> original.equals(original.toLowerCase(Locale.ROOT));
+        };
+        return lower ? joined.toLowerCase(Locale.ROOT) : joined.toUpperCase(Locale.ROOT);
+    }
+
+    /** The name with its empty words dropped and its other characters replaced by the separator. */
+    static String tidied(String name, ColumnContract contract) {
+        List<String> words = new ArrayList<>();
+        for (String word : name.split("[^A-Za-z0-9]+")) {
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        return join(words, contract, name);
+    }
+
+    /** The closest of {@code candidates} to {@code word} (ignoring case) within a small edit distance. */
+    static Optional<String> closest(String word, Collection<String> candidates) {
+        String upper = word.toUpperCase(Locale.ROOT);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : candidates) {
+            int distance = distance(upper, candidate.toUpperCase(Locale.ROOT));
+            int allowed = Math.min(2, Math.max(1, candidate.length() / 3));
+            if (distance <= allowed && distance < bestDistance) {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}

@@ -1,0 +1,46 @@
+package dev.modelsense.conventions;
+
+import dev.modelsense.compile.ParsedNode;
+import dev.modelsense.project.ColumnProperties;
+import dev.modelsense.project.VersionProperties;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** A model's YAML columns: a versioned model's are its version's (include/exclude applied, as dbt does). */
+final class ModelColumns {
+
+    private ModelColumns() {
+    }
+
+    static List<ColumnProperties> declared(ParsedNode node) {
+        var properties = node.spec().properties();
+        if (properties == null) {
+            return List.of();
+        }
+        if (node.spec().version() != null && properties.versions() != null) {
+            for (VersionProperties version : properties.versions()) {
+                if (String.valueOf(version.v()).equals(String.valueOf(node.spec().version()))) {
+                    return version.columns() == null ? List.of() : version.columns();
+                }
+            }
+        }
+        return properties.columns() == null ? List.of() : properties.columns();
+    }
+
+    static Optional<ColumnProperties> declared(ParsedNode node, String column) {
+        return declared(node).stream().filter(c -> c.name() != null && c.name().equalsIgnoreCase(column)).findFirst();
+    }
+
+    /** Whether the model's config enforces a dbt contract ({@code contract: {enforced: true}}). */
+    static boolean contractEnforced(ParsedNode node) {
+        Object contract = node.config().get("contract");
+        if (contract instanceof Map<?, ?> map) {
+            Object enforced = map.get("enforced");
+            return Boolean.TRUE.equals(enforced) || "true".equalsIgnoreCase(Objects.toString(enforced, ""));
+        }
+        return false;
+    }
+}
