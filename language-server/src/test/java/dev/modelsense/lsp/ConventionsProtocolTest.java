@@ -57,7 +57,6 @@ class ConventionsProtocolTest {
             assertEquals(List.of("quickfix"), init.getCapabilities().getCodeActionProvider().getRight()
                     .getCodeActionKinds());
             connection.client.awaitReady(1, 0);
-            int mark = connection.client.mark();
             String text = Files.readString(orders);
             connection.open(orders, text);
             List<Diagnostic> diagnostics = connection.client.awaitDiagnostics(Connection.uri(orders),
@@ -90,11 +89,12 @@ class ConventionsProtocolTest {
             assertEquals("select sum(AMT_ORDER) as total from {{ ref('orders') }}\n", fixedTotals);
 
             // the editor applies the edit: the open buffer changes, the closed child is written
+            int applying = connection.client.mark();
             Files.writeString(totals, fixedTotals);
             connection.changedOnDisk(FileChangeType.Changed, totals);
             connection.replace(orders, fixedOrders);
-            connection.client.awaitDiagnostics(Connection.uri(orders), List::isEmpty, mark);
-            connection.client.awaitReady(1, connection.client.mark());
+            connection.client.awaitDiagnostics(Connection.uri(orders), List::isEmpty, applying);
+            connection.client.awaitReady(1, applying);
             connection.barrier();
         }
     }
