@@ -17,12 +17,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** JUnit XML parsed back with the JDK's parser, as CI servers read it. */
-class JUnitReportTest {
+public class JUnitReportTest {
 
     @TempDir
     Path root;
 
-    static Document parse(String xml) throws Exception {
+    public static Document parse(String xml) throws Exception {
         return DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
     }
@@ -41,7 +41,7 @@ class JUnitReportTest {
     }
 
     /** Each suite's counts match its cases, and the totals are the suites' sums. */
-    static void assertCountsAddUp(Element suites) {
+    public static void assertCountsAddUp(Element suites) {
         int tests = 0;
         int failures = 0;
         int errors = 0;

@@ -19,19 +19,19 @@ import java.util.regex.Pattern;
  * A JSON Schema (draft-07) validator for the keywords the SARIF schema uses. A keyword it does not know fails
  * validation rather than being skipped, so a schema it cannot fully check is never reported as satisfied.
  */
-final class JsonSchemaValidator {
+public final class JsonSchemaValidator {
 
     private static final Set<String> ANNOTATIONS = Set.of("$schema", "$id", "$comment", "title", "description",
             "default", "definitions");
 
     private final JsonObject root;
 
-    JsonSchemaValidator(String schemaText) {
+    public JsonSchemaValidator(String schemaText) {
         this.root = JsonParser.parseString(schemaText).getAsJsonObject();
     }
 
     /** Every violation, as {@code json-path: what is wrong}; empty when the document is valid. */
-    List<String> validate(String documentText) {
+    public List<String> validate(String documentText) {
         List<String> errors = new ArrayList<>();
         validate(JsonParser.parseString(documentText), root, "$", errors);
         return errors;

@@ -18,12 +18,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** SARIF output checked against the SARIF 2.1.0 schema and for what code-scanning services read. */
-class SarifReportTest {
+public class SarifReportTest {
 
     @TempDir
     Path root;
 
-    static JsonSchemaValidator validator() throws IOException {
+    public static JsonSchemaValidator validator() throws IOException {
         try (InputStream in = SarifReportTest.class.getResourceAsStream("/sarif/sarif-schema-2.1.0.json")) {
             return new JsonSchemaValidator(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
