@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "modelsense", mixinStandardHelpOptions = true, version = "modelsense 0.1.0",
         description = "Editor tooling for dbt projects: compile, list, check and serve.",
         subcommands = {CompileCommand.class, ListCommand.class, RunCommand.class, SandboxCommand.class,
-                LineageCommand.class, CheckCommand.class, ServeCommand.class, BenchCommand.class, LspBenchCommand.class,
+                LineageCommand.class, CheckCommand.class, GenerateTestsCommand.class, ServeCommand.class, BenchCommand.class, LspBenchCommand.class,
                 BenchLineageCommand.class, SandboxBenchCommand.class})
 public final class Main implements Runnable {
 
