@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Editor tooling for dbt projects: compile, list, check and serve.",
         subcommands = {CompileCommand.class, ListCommand.class, RunCommand.class, SandboxCommand.class,
                 LineageCommand.class, CheckCommand.class, GenerateTestsCommand.class, ServeCommand.class, BenchCommand.class, LspBenchCommand.class,
-                BenchLineageCommand.class, SandboxBenchCommand.class})
+                BenchLineageCommand.class, SandboxBenchCommand.class, BenchCheckCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
