@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "modelsense", mixinStandardHelpOptions = true, version = "modelsense 0.1.0",
         description = "Editor tooling for dbt projects: compile, list, check and serve.",
         subcommands = {CompileCommand.class, ListCommand.class, RunCommand.class, SandboxCommand.class,
-                LineageCommand.class, ServeCommand.class, BenchCommand.class, LspBenchCommand.class,
-                BenchLineageCommand.class, SandboxBenchCommand.class})
+                LineageCommand.class, CheckCommand.class, GenerateTestsCommand.class, ServeCommand.class, BenchCommand.class, LspBenchCommand.class,
+                BenchLineageCommand.class, SandboxBenchCommand.class, BenchCheckCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

@@ -18,6 +18,14 @@ final class SyntheticProject {
     }
 
     static void write(Path root, int models) throws IOException {
+        write(root, models, false);
+    }
+
+    /**
+     * With {@code conventions}, marts name their columns after a column-name contract ({@code ID_}, {@code AMT_},
+     * {@code N_}, {@code DT_}) and the project gets a {@code modelsense.yml} declaring it.
+     */
+    static void write(Path root, int models, boolean conventions) throws IOException {
         int staging = Math.max(1, models * 4 / 10);
         int intermediate = Math.max(1, models * 3 / 10);
         int marts = Math.max(1, models - staging - intermediate);
@@ -121,8 +129,9 @@ final class SyntheticProject {
             int b = (i * 3 + 1) % intermediate;
             boolean incremental = i % 4 == 0;
             String config = incremental
-                    ? "{{ config(materialized='incremental', unique_key='entity_id') }}\n" : "";
-            write(root.resolve("models/marts/mart_" + i + ".sql"), config + """
+                    ? "{{ config(materialized='incremental', unique_key='" + (conventions ? "ID_ENTITY" : "entity_id")
+                    + "') }}\n" : "";
+            String martSql = """
                     with base as (
                         select * from {{ ref('int_%d') }}
                         union all
@@ -140,7 +149,26 @@ final class SyntheticProject {
                     where created_at > (select max(last_created_at) from {{ this }})
                     {%% endif %%}
                     group by entity_id
-                    """.formatted(a, b));
+                    """.formatted(a, b);
+            if (conventions) {
+                martSql = martSql.replace("entity_id,\n", "entity_id as ID_ENTITY,\n    count(*) as N_ROWS,\n")
+                        .replace("as {{ method }}_amount", "as AMT_{{ method | upper }}")
+                        .replace("as total_amount", "as AMT_TOTAL")
+                        .replace("as last_created_at", "as DT_LAST_CREATED")
+                        .replace("max(last_created_at)", "max(DT_LAST_CREATED)");
+            }
+            write(root.resolve("models/marts/mart_" + i + ".sql"), config + martSql);
+        }
+        if (conventions) {
+            write(root.resolve("modelsense.yml"), """
+                    columns:
+                      separator: "_"
+                      prefixes:
+                        ID: {meaning: identifier, types: [integer, string], tests: [not_null]}
+                        N: {meaning: count, types: [integer], tests: [not_null]}
+                        AMT: {meaning: summable amount, types: [integer, decimal, float]}
+                        DT: {meaning: date, types: [date]}
+                    """);
         }
         assert PAYMENT_METHODS.length == 4;
     }
