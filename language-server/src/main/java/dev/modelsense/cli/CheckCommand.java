@@ -42,8 +42,8 @@ import java.util.concurrent.Executors;
         description = "Check models against the project's conventions and report for CI (text, json, sarif, junit).")
 final class CheckCommand implements Callable<Integer> {
 
-    static final SarifReport.Tool TOOL = new SarifReport.Tool("modelsense", "0.1.0",
-            "https://github.com/modelsense/modelsense/blob/main/README.md");
+    /** No help links: the product has no published documentation address; each rule carries its description. */
+    static final SarifReport.Tool TOOL = new SarifReport.Tool("modelsense", "0.1.0", null);
 
     @Spec
     CommandLine.Model.CommandSpec spec;

@@ -3,11 +3,11 @@ package dev.modelsense.report;
 import dev.modelsense.compile.ParsedNode;
 import dev.modelsense.conventions.ColumnContract;
 import dev.modelsense.conventions.Fix;
+import dev.modelsense.conventions.ImpliedTests;
 import dev.modelsense.sql.OutputColumn;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** The data tests a model's columns should have, by output column name, as the column-name contract implies them. */
@@ -27,12 +27,10 @@ public interface ImpliedTestSource {
                 return tests;
             }
             for (OutputColumn column : columns) {
-                String name = column.name().toUpperCase(Locale.ROOT);
-                contract.prefixes().stream()
-                        .filter(rule -> name.startsWith(rule.prefix().toUpperCase(Locale.ROOT) + contract.separator()))
-                        .findFirst()
-                        .filter(rule -> !rule.tests().isEmpty())
-                        .ifPresent(rule -> tests.put(column.name(), rule.tests()));
+                List<Fix.ImpliedTest> implied = ImpliedTests.forColumn(contract, column.name());
+                if (!implied.isEmpty()) {
+                    tests.put(column.name(), implied);
+                }
             }
             return tests;
         };

@@ -20,7 +20,10 @@ public final class SarifReport {
             + "sarif-schema-2.1.0.json";
     static final String SOURCE_ROOT = "%SRCROOT%";
 
-    /** Who made the log; {@code documentationUri} is where the README lives, rule help links point into it. */
+    /**
+     * Who made the log; {@code documentationUri} (null when there is no published address) is where the README lives,
+     * rule help links point into it.
+     */
     public record Tool(String name, String version, String documentationUri) {
 
         String helpUri(String code) {
@@ -37,7 +40,9 @@ public final class SarifReport {
         Map<String, Object> driver = new LinkedHashMap<>();
         driver.put("name", tool.name());
         driver.put("version", tool.version());
-        driver.put("informationUri", tool.documentationUri());
+        if (tool.documentationUri() != null) {
+            driver.put("informationUri", tool.documentationUri());
+        }
         driver.put("rules", codes.stream().map(code -> rule(code, tool)).toList());
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("tool", Map.of("driver", driver));
@@ -59,7 +64,9 @@ public final class SarifReport {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("id", code);
         map.put("shortDescription", Map.of("text", rule.description()));
-        map.put("helpUri", tool.helpUri(code));
+        if (tool.documentationUri() != null) {
+            map.put("helpUri", tool.helpUri(code));
+        }
         map.put("defaultConfiguration", Map.of("level", level(rule.defaultSeverity())));
         return map;
     }
