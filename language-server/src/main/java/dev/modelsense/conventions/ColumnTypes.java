@@ -36,7 +36,7 @@ public final class ColumnTypes {
     private volatile Index index;
 
     /** Relations by name and the types computed so far, valid for one snapshot. */
-    private record Index(Map<String, ParsedNode> nodes, Map<String, SourceNode> sources,
+    private record Index(Object shape, Map<String, String> nodes, Map<String, SourceNode> sources,
                          Map<String, Optional<List<InferredType>>> inferred) {
     }
 
@@ -88,7 +88,8 @@ public final class ColumnTypes {
                                                 Set<String> visiting) {
         Index current = index(snapshot);
         SqlDialect dialect = dialect(snapshot);
-        ParsedNode node = current.nodes().get(relation);
+        String nodeId = current.nodes().get(relation);
+        ParsedNode node = nodeId == null ? null : snapshot.nodes().get(nodeId);
         if (node != null) {
             Optional<InferredType> recorded = recorded(snapshot, dialect, node.database(), node.schema(), node.alias(),
                     column);
@@ -162,24 +163,34 @@ public final class ColumnTypes {
         return Optional.empty();
     }
 
+    /**
+     * The relation index is kept while the snapshot's shape stays (an edit of code changes no relation name); the
+     * inferred types only for one snapshot, as an edit may change any model's types.
+     */
     private Index index(ProjectSnapshot snapshot) {
         Index current = index;
         if (indexed != snapshot || current == null) {
             synchronized (this) {
                 if (indexed != snapshot || index == null) {
-                    Map<String, ParsedNode> nodes = new HashMap<>();
-                    snapshot.enabledNodes().forEach(n -> {
-                        if (n.relationName() != null) {
-                            nodes.putIfAbsent(n.relationName(), n);
-                        }
-                    });
-                    Map<String, SourceNode> sources = new HashMap<>();
-                    snapshot.sources().values().forEach(s -> {
-                        if (s.relationName() != null) {
-                            sources.putIfAbsent(s.relationName(), s);
-                        }
-                    });
-                    index = new Index(nodes, sources, new ConcurrentHashMap<>());
+                    Index previous = index;
+                    if (previous != null && previous.shape() == snapshot.shape()) {
+                        index = new Index(previous.shape(), previous.nodes(), previous.sources(),
+                                new ConcurrentHashMap<>());
+                    } else {
+                        Map<String, String> nodes = new HashMap<>();
+                        snapshot.enabledNodes().forEach(n -> {
+                            if (n.relationName() != null) {
+                                nodes.putIfAbsent(n.relationName(), n.uniqueId());
+                            }
+                        });
+                        Map<String, SourceNode> sources = new HashMap<>();
+                        snapshot.sources().values().forEach(s -> {
+                            if (s.relationName() != null) {
+                                sources.putIfAbsent(s.relationName(), s);
+                            }
+                        });
+                        index = new Index(snapshot.shape(), nodes, sources, new ConcurrentHashMap<>());
+                    }
                     indexed = snapshot;
                 }
                 current = index;

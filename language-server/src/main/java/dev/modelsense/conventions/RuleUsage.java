@@ -13,15 +13,16 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class RuleUsage {
 
-    private record Cached(ProjectSnapshot snapshot, Map<NamingConventions.ModelNaming, Boolean> followed) {
+    /** Per snapshot shape: an edit of a model's code renames nothing. */
+    private record Cached(Object shape, Map<NamingConventions.ModelNaming, Boolean> followed) {
     }
 
     private volatile Cached cached;
 
     boolean followed(ProjectSnapshot snapshot, NamingConventions.ModelNaming rule) {
         Cached current = cached;
-        if (current == null || current.snapshot() != snapshot) {
-            current = new Cached(snapshot, new ConcurrentHashMap<>());
+        if (current == null || current.shape() != snapshot.shape()) {
+            current = new Cached(snapshot.shape(), new ConcurrentHashMap<>());
             cached = current;
         }
         return current.followed().computeIfAbsent(rule, r -> scan(snapshot, r));
