@@ -60,6 +60,9 @@ final class LspBenchCommand implements Callable<Integer> {
     @Option(names = "--models", defaultValue = "10000", description = "Size of the synthetic project.")
     int models;
 
+    @Option(names = "--conventions", description = "Give the project a modelsense.yml with a column-name contract.")
+    boolean conventions;
+
     @Option(names = "--edits", defaultValue = "200", description = "Edits to the open model.")
     int edits;
 
@@ -77,7 +80,7 @@ final class LspBenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         STREAM_LOG.setLevel(java.util.logging.Level.WARNING);
         Path root = Files.createTempDirectory("ms-bench-lsp-");
-        SyntheticProject.write(root, models);
+        SyntheticProject.write(root, models, conventions);
         Path open = root.resolve("models/marts/bench_open.sql");
         Files.writeString(open, BROKEN);
         String uri = open.toUri().toString();
@@ -132,7 +135,7 @@ final class LspBenchCommand implements Callable<Integer> {
         long firstDiagnostics = System.nanoTime() - start;
         client.awaitStatus();
         long fullCompile = System.nanoTime() - start;
-        System.out.printf("models: %d%n", models);
+        System.out.printf("models: %d%s%n", models, conventions ? " (with a column-name contract)" : "");
         System.out.printf("time to first diagnostics of the open file: %d ms (full compile done after %d ms)%n",
                 firstDiagnostics / 1_000_000, fullCompile / 1_000_000);
 
