@@ -163,24 +163,8 @@ public final class SqlChecks {
     }
 
     private static Optional<List<String>> documentedColumns(ParsedNode node) {
-        List<ColumnProperties> columns = documentedColumnsOf(node);
+        List<ColumnProperties> columns = node.documentedColumns();
         return columns.isEmpty() ? Optional.empty() : Optional.of(columns.stream().map(ColumnProperties::name).toList());
-    }
-
-    /** The YAML columns of a node; a version's own list (include/exclude applied) for a versioned model. */
-    private static List<ColumnProperties> documentedColumnsOf(ParsedNode node) {
-        var properties = node.spec().properties();
-        if (properties == null) {
-            return List.of();
-        }
-        if (node.spec().version() != null && properties.versions() != null) {
-            for (var version : properties.versions()) {
-                if (String.valueOf(version.v()).equals(String.valueOf(node.spec().version()))) {
-                    return version.columns() == null ? List.of() : version.columns();
-                }
-            }
-        }
-        return properties.columns() == null ? List.of() : properties.columns();
     }
 
     private static Problem syntaxProblem(ParsedNode node, CompiledNode compiled, SyntaxError error) {
@@ -194,7 +178,7 @@ public final class SqlChecks {
     }
 
     private static List<Problem> missingDocumentedColumns(ParsedNode node, List<OutputColumn> produced) {
-        List<ColumnProperties> documented = documentedColumnsOf(node);
+        List<ColumnProperties> documented = node.documentedColumns();
         Set<String> names = new HashSet<>();
         produced.forEach(c -> names.add(c.name().toLowerCase(Locale.ROOT)));
         List<Problem> problems = new ArrayList<>();

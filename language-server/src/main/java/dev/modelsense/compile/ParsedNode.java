@@ -30,6 +30,22 @@ public record ParsedNode(NodeSpec spec, Map<String, Object> config, boolean enab
         return "ephemeral".equals(materialized());
     }
 
+    /** The node's YAML columns; a versioned model's are its version's (include/exclude applied, as dbt does). */
+    public List<dev.modelsense.project.ColumnProperties> documentedColumns() {
+        var properties = spec.properties();
+        if (properties == null) {
+            return List.of();
+        }
+        if (spec.version() != null && properties.versions() != null) {
+            for (var version : properties.versions()) {
+                if (String.valueOf(version.v()).equals(String.valueOf(spec.version()))) {
+                    return version.columns() == null ? List.of() : version.columns();
+                }
+            }
+        }
+        return properties.columns() == null ? List.of() : properties.columns();
+    }
+
     @SuppressWarnings("unchecked")
     public List<String> tags() {
         Object tags = config.get("tags");

@@ -2,7 +2,6 @@ package dev.modelsense.conventions;
 
 import dev.modelsense.compile.ParsedNode;
 import dev.modelsense.project.ColumnProperties;
-import dev.modelsense.project.VersionProperties;
 
 import java.util.List;
 import java.util.Map;
@@ -16,18 +15,7 @@ final class ModelColumns {
     }
 
     static List<ColumnProperties> declared(ParsedNode node) {
-        var properties = node.spec().properties();
-        if (properties == null) {
-            return List.of();
-        }
-        if (node.spec().version() != null && properties.versions() != null) {
-            for (VersionProperties version : properties.versions()) {
-                if (String.valueOf(version.v()).equals(String.valueOf(node.spec().version()))) {
-                    return version.columns() == null ? List.of() : version.columns();
-                }
-            }
-        }
-        return properties.columns() == null ? List.of() : properties.columns();
+        return node.documentedColumns();
     }
 
     static Optional<ColumnProperties> declared(ParsedNode node, String column) {
