@@ -19,8 +19,17 @@ public final class SqlAnalyzer {
     /** Deeper nesting risks a stack overflow in the recursive-descent parser and exponential lookahead. */
     static final int MAX_NESTING = 200;
 
+    /** Parses kept for the SQL checks and the column lineage, which analyse the same model one after the other. */
+    static final int RECENT_PARSES = 64;
+
     private final Duration budgetPerStatement;
     private final BudgetedParser parser;
+    private final java.util.Map<String, ParseOutcome> recentParses = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, ParseOutcome> eldest) {
+            return size() > RECENT_PARSES;
+        }
+    };
 
     public SqlAnalyzer(Duration budgetPerStatement, ExecutorService parserThreads) {
         this.budgetPerStatement = Objects.requireNonNull(budgetPerStatement, "budgetPerStatement");
@@ -53,7 +62,7 @@ public final class SqlAnalyzer {
             return SqlAnalysis.unknown(misread.get());
         }
         KeywordShield shield = KeywordShield.of(sql, tokens, dialect);
-        ParseOutcome outcome = parser.parse(shield.parseable(), dialect, budgetPerStatement);
+        ParseOutcome outcome = parse(shield.parseable(), dialect);
         if (outcome instanceof ParseOutcome.Parsed parsed) {
             UpstreamColumns unshielded = relation -> upstream.columnsOf(shield.restore(relation));
             OutputColumnResolver resolver = new OutputColumnResolver(shield.parseable(), dialect, unshielded);
@@ -71,6 +80,27 @@ public final class SqlAnalyzer {
             return new SqlAnalysis(Optional.empty(), new Columns.Unknown(why), true);
         }
         return SqlAnalysis.unknown(((ParseOutcome.Broken) outcome).why());
+    }
+
+    /**
+     * A parse of this text, reused while recent: the tree is only read afterwards. Only finished parses are kept (a
+     * parse out of time may succeed when the machine is less busy).
+     */
+    private ParseOutcome parse(String parseable, SqlDialect dialect) {
+        String key = dialect.adapterType() + '\u0000' + parseable;
+        synchronized (recentParses) {
+            ParseOutcome known = recentParses.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        ParseOutcome outcome = parser.parse(parseable, dialect, budgetPerStatement);
+        if (outcome instanceof ParseOutcome.Parsed || outcome instanceof ParseOutcome.Rejected) {
+            synchronized (recentParses) {
+                recentParses.put(key, outcome);
+            }
+        }
+        return outcome;
     }
 
     private static Columns restored(Columns columns, KeywordShield shield) {
