@@ -191,6 +191,44 @@ test('lineage of a model lists its upstream models', async () => {
     }
 });
 
+test("a convention finding offers a quick fix that resolves it", async () => {
+    const conventions = vscode.Uri.joinPath(project(), 'modelsense.yml');
+    const marts = model('marts/_marts.yml');
+    const added = model('marts/undocumented_revenue.sql');
+    const originalMarts = await vscode.workspace.fs.readFile(marts);
+    const code = d => String(d.code?.value ?? d.code);
+    await vscode.workspace.fs.writeFile(conventions,
+        Buffer.from('documentation:\n  layers:\n    marts: {model_description: true}\n'));
+    await vscode.workspace.fs.writeFile(added, Buffer.from('select 1 as id\n'));
+    try {
+        const { document } = await open('marts/undocumented_revenue.sql');
+        const finding = await eventually('doc-model-missing on the new model', () =>
+            vscode.languages.getDiagnostics(document.uri).find(d => code(d) === 'doc-model-missing'), 30000);
+        const actions = await eventually('a quick fix', async () => {
+            const found = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', document.uri,
+                finding.range, vscode.CodeActionKind.QuickFix.value);
+            return found && found.some(action => action.edit) && found;
+        });
+        const fix = actions.find(action => action.edit);
+        log(`quick fix: ${fix.title}`);
+        if (!(await vscode.workspace.applyEdit(fix.edit))) {
+            throw new Error('the quick fix edit was refused');
+        }
+        const yaml = vscode.workspace.textDocuments.find(d => d.uri.toString() === marts.toString());
+        if (!yaml || !/- name: undocumented_revenue/.test(yaml.getText())) {
+            throw new Error('the fix did not add the model to _marts.yml');
+        }
+        await eventually('the finding to clear', () =>
+            !vscode.languages.getDiagnostics(document.uri).some(d => code(d) === 'doc-model-missing'), 30000);
+        await vscode.workspace.saveAll(false);
+    } finally {
+        await vscode.workspace.fs.writeFile(marts, originalMarts);
+        await vscode.workspace.fs.delete(added);
+        await vscode.workspace.fs.delete(conventions);
+        await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    }
+});
+
 test('a killed server is restarted and answers again', async () => {
     const before = api.client();
     const pids = cp.execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(process.pid)], { encoding: 'utf8' })
