@@ -169,6 +169,6 @@ final class IncrementalBuild {
                                            Optional<ConventionsFile> conventions) {
         return new LoadedProject(project.root(), project.packages(), project.target(), project.profileFound(),
                 List.copyOf(files), project.properties(), project.problems(), project.cliVars(),
-                conventions);
+                conventions, project.missingPackages());
     }
 }

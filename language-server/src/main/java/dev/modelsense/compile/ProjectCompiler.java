@@ -183,7 +183,7 @@ public final class ProjectCompiler {
         }
         Map<String, Object> flags = project.root().flags() == null ? Map.of() : project.root().flags();
         return new ProjectScope(project.root().name(), AdapterDialect.of(project.target().type()), dispatch, macros,
-                UUID.randomUUID().toString(), ZonedDateTime.now(ZoneOffset.UTC), flags);
+                UUID.randomUUID().toString(), ZonedDateTime.now(ZoneOffset.UTC), flags, project.missingPackages());
     }
 
     private static Problem duplicate(ParsedNode first, ParsedNode second) {

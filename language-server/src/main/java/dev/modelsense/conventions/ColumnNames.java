@@ -56,13 +56,20 @@ final class ColumnNames {
         return join(words, contract, name);
     }
 
-    /** The closest of {@code candidates} to {@code word} (ignoring case) within a small edit distance. */
+    /**
+     * The closest of {@code candidates} to {@code word} (ignoring case) within a small edit distance; words under three
+     * letters only match by a letter added or dropped at the end (NB reads as N, IS never as ID).
+     */
     static Optional<String> closest(String word, Collection<String> candidates) {
         String upper = word.toUpperCase(Locale.ROOT);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
-            int distance = distance(upper, candidate.toUpperCase(Locale.ROOT));
+            String other = candidate.toUpperCase(Locale.ROOT);
+            if (Math.min(upper.length(), other.length()) < 3 && !upper.startsWith(other) && !other.startsWith(upper)) {
+                continue; // a changed letter in a two-letter word is another word (IS is not ID), not a typo
+            }
+            int distance = distance(upper, other);
             int allowed = Math.min(2, Math.max(1, candidate.length() / 3));
             if (distance <= allowed && distance < bestDistance) {
                 best = candidate;

@@ -23,6 +23,8 @@ final class DbtContext {
                 : scope.macros().allFunctions().entrySet()) {
             b.put(pkg.getKey(), pkg.getValue());
         }
+        // dbt fails on `dbt_utils.x()` when the package is not installed; Jinjava would print '' silently
+        scope.missingPackages().forEach((name, identity) -> b.putIfAbsent(name, new MissingPackage(name, identity)));
         b.put("builtins", Builtins.functions());
         b.put("execute", env.execute());
         b.put("this", env.thisRelation());

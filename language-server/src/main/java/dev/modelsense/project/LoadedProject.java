@@ -9,19 +9,30 @@ import java.util.Optional;
 /**
  * Everything {@link ProjectLoader#load} found: the root project, its installed packages (root excluded),
  * the selected target (never null: dbt-duckdb defaults when no profile was found), every project file,
- * the parsed property files, the problems met on the way, and the {@code --vars} the load was given.
+ * the parsed property files, the problems met on the way, the {@code --vars} the load was given, and the packages
+ * packages.yml lists that are not installed (expected project name to package identity).
  */
 public record LoadedProject(DbtProject root, List<DbtProject> packages, TargetProfile target, boolean profileFound,
                             List<ProjectFile> files, List<PropertyFile> properties, List<ProjectProblem> problems,
-                            Map<String, Object> cliVars, Optional<ConventionsFile> conventionsFile) {
+                            Map<String, Object> cliVars, Optional<ConventionsFile> conventionsFile,
+                            Map<String, String> missingPackages) {
 
     public LoadedProject {
+        missingPackages = missingPackages == null ? Map.of()
+                : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(missingPackages));
         packages = List.copyOf(packages);
         files = List.copyOf(files);
         properties = List.copyOf(properties);
         problems = List.copyOf(problems);
         cliVars = cliVars == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(cliVars));
         conventionsFile = conventionsFile == null ? Optional.empty() : conventionsFile;
+    }
+
+    /** A project whose listed packages are all installed. */
+    public LoadedProject(DbtProject root, List<DbtProject> packages, TargetProfile target, boolean profileFound,
+                         List<ProjectFile> files, List<PropertyFile> properties, List<ProjectProblem> problems,
+                         Map<String, Object> cliVars, Optional<ConventionsFile> conventionsFile) {
+        this(root, packages, target, profileFound, files, properties, problems, cliVars, conventionsFile, Map.of());
     }
 
     /** A project loaded with these {@code --vars} and no {@code modelsense.yml}. */

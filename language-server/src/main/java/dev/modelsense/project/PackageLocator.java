@@ -29,6 +29,7 @@ final class PackageLocator {
     private final ProjectYamlReader reader;
     private final ValueRenderer renderer;
     private final Problems problems;
+    private final Map<String, String> missing = new LinkedHashMap<>();
 
     PackageLocator(FileSource files, FileListing listing, ProjectYamlReader reader, ValueRenderer renderer,
                    Problems problems) {
@@ -37,6 +38,11 @@ final class PackageLocator {
         this.reader = reader;
         this.renderer = renderer;
         this.problems = problems;
+    }
+
+    /** The listed packages that are not installed: the project name each is expected to have, to its identity. */
+    Map<String, String> missing() {
+        return Map.copyOf(missing);
     }
 
     List<ProjectYamlReader.RawProject> locate(DbtProject root, String installPath) {
@@ -108,6 +114,7 @@ final class PackageLocator {
         String expected = lockedNames.getOrDefault(identity, guessName(entry, identity));
         boolean present = byName.keySet().stream().anyMatch(name -> sameName(name, expected));
         if (!present) {
+            missing.put(expected, identity);
             problems.warning("package-not-installed", "Package '" + identity + "' is not installed in the packages "
                     + "folder; run `dbt deps`", entry.location());
         }

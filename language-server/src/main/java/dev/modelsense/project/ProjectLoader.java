@@ -73,7 +73,7 @@ public final class ProjectLoader {
         Optional<ConventionsFile> conventions = files.read(conventionsPath)
                 .map(text -> new ConventionsFile(conventionsPath, text));
         return new LoadedProject(rootProject, packages, target, selected.found(), projectFiles, properties,
-                problems.all(), options.cliVars(), conventions);
+                problems.all(), options.cliVars(), conventions, locator.missing());
     }
 
     private static DbtProject emptyProject(Path root, String name) {

@@ -115,6 +115,26 @@ class ColumnNameRuleTest {
     }
 
     @Test
+    void booleanIsPrefixIsNotRespelledAsAnId(@TempDir Path dir) {
+        // jaffle-shop style flags: `is` is one letter from ID, but renaming is_food_item to id_food_item changes its
+        // meaning, so the finding offers no rename (while a two-letter NB still reads as N)
+        ProjectSnapshot snapshot = TestProjects.in(dir).file("models/stg_products.sql", """
+                select 1 as id_product, case when 1 = 1 then 1 else 0 end as is_food_item, 2 as nb_orders
+                """).compile();
+        List<Finding> prefixes = of(ConventionsFixture.check(threads, snapshot, conventions("preset: default\n")),
+                "stg_products", ColumnNameRule.PREFIX_UNKNOWN);
+
+        assertEquals(2, prefixes.size(), prefixes.toString());
+        Finding flag = prefixes.get(0);
+        assertTrue(flag.problem().message().startsWith("Column 'is_food_item' starts with 'is'"),
+                flag.problem().message());
+        assertTrue(!flag.problem().message().contains("did you mean"), flag.problem().message());
+        assertEquals(List.of(), flag.fixes());
+        assertEquals(List.of(new Fix.RenameColumn(prefixes.get(1).nodeId(), "nb_orders", "n_orders")),
+                prefixes.get(1).fixes());
+    }
+
+    @Test
     void cleanModelHasNoFindings(@TempDir Path dir) {
         ProjectSnapshot snapshot = TestProjects.in(dir).file("models/stg_orders.sql", STG_ORDERS)
                 .file("models/fct_orders.sql", """
