@@ -83,13 +83,11 @@ final class CheckCommand implements Callable<Integer> {
         List<Finding> findings = new ArrayList<>();
         ExecutorService parserThreads = Executors.newCachedThreadPool(LineageCommand.daemon());
         try {
-            ConventionChecks checks = new ConventionChecks(new SqlChecks(
-                    new SqlAnalyzer(Duration.ofMillis(budgetMillis), parserThreads)));
-            for (String id : checked) {
-                ParsedNode node = snapshot.nodes().get(id);
-                findings.addAll(compileErrors(snapshot, id));
-                findings.addAll(checks.checkNode(snapshot, conventions, node));
-            }
+            SqlChecks sql = new SqlChecks(new SqlAnalyzer(Duration.ofMillis(budgetMillis), parserThreads));
+            ConventionChecks checks = new ConventionChecks(sql);
+            // models are independent once compiled; their SQL analyses dominate, so they run on every core
+            checked.parallelStream().map(id -> modelFindings(snapshot, conventions, sql, checks, id)).toList()
+                    .forEach(findings::addAll);
             List<Finding> projectWide = new ArrayList<>(projectCompileErrors(snapshot));
             projectWide.addAll(checks.checkProject(snapshot, conventions));
             Set<String> inScope = Set.copyOf(checked);
@@ -120,6 +118,22 @@ final class CheckCommand implements Callable<Integer> {
         } catch (GitChanges.GitException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--changed-since: " + e.getMessage());
         }
+    }
+
+    /**
+     * One model's findings: its compile errors, else what the SQL checks found in its compiled query (a query that
+     * does not parse cannot be checked, and CI should say so) and the conventions' findings.
+     */
+    private static List<Finding> modelFindings(ProjectSnapshot snapshot, Conventions conventions, SqlChecks sql,
+                                               ConventionChecks checks, String id) {
+        ParsedNode node = snapshot.nodes().get(id);
+        List<Finding> found = new ArrayList<>(compileErrors(snapshot, id));
+        if (ConventionChecks.applies(snapshot, node)) {
+            found.addAll(checks.adjusted(snapshot, conventions,
+                    sql.check(snapshot, node).stream().map(problem -> new Finding(problem, id)).toList()));
+        }
+        found.addAll(checks.checkNode(snapshot, conventions, node));
+        return found;
     }
 
     /** A model that failed to compile cannot be checked: its compile errors are its findings. */

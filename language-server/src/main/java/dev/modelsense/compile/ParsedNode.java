@@ -46,6 +46,16 @@ public record ParsedNode(NodeSpec spec, Map<String, Object> config, boolean enab
         return properties.columns() == null ? List.of() : properties.columns();
     }
 
+    /** Whether the node's config enforces a dbt model contract ({@code contract: {enforced: true}}). */
+    public boolean contractEnforced() {
+        Object contract = config.get("contract");
+        if (contract instanceof Map<?, ?> map) {
+            Object enforced = map.get("enforced");
+            return Boolean.TRUE.equals(enforced) || "true".equalsIgnoreCase(java.util.Objects.toString(enforced, ""));
+        }
+        return false;
+    }
+
     @SuppressWarnings("unchecked")
     public List<String> tags() {
         Object tags = config.get("tags");

@@ -28,6 +28,13 @@ public final class Codes {
             SOURCE_OUTSIDE_STAGING, WRONG_DIRECTION, STAGING_MULTIPLE_SOURCES, DIRECT_JOIN_TO_SOURCE, FANOUT,
             REJOIN_UPSTREAM, DOC_MODEL_MISSING, DOC_COLUMN_MISSING, PRIMARY_KEY_UNTESTED);
 
+    /** The SQL checks' codes, which a project may also silence or re-rate in modelsense.yml. */
+    public static final List<String> SQL_CHECKS = List.of("sql-syntax", "column-not-produced", "sql-analysis-skipped");
+
+    /** Every code {@code severities:} and {@code exemptions:} accept. */
+    public static final List<String> CONFIGURABLE = java.util.stream.Stream.concat(ALL.stream(), SQL_CHECKS.stream())
+            .toList();
+
     private Codes() {
     }
 }

@@ -82,6 +82,11 @@ public final class ConventionChecks {
         return all;
     }
 
+    /** Other checks' findings (the SQL checks') under this project's severities and exemptions. */
+    public List<Finding> adjusted(ProjectSnapshot snapshot, Conventions conventions, List<Finding> found) {
+        return finish(snapshot, conventions, found);
+    }
+
     private static List<Finding> finish(ProjectSnapshot snapshot, Conventions conventions, List<Finding> found) {
         List<Finding> kept = new ArrayList<>();
         for (Finding finding : found) {

@@ -85,9 +85,9 @@ public final class ConventionsLoader {
         Map<String, String> severities = new LinkedHashMap<>();
         Map<String, Node> keys = ConfigReader.keyNodes(value);
         reader.mapping(value, "severities", Set.of()).forEach((code, level) -> {
-            if (!Codes.ALL.contains(code)) {
+            if (!Codes.CONFIGURABLE.contains(code)) {
                 reader.error(keys.get(code), "Unknown finding code '" + code + "'." + Suggestions.didYouMean(code,
-                        Codes.ALL));
+                        Codes.CONFIGURABLE));
                 return;
             }
             String text = level instanceof org.yaml.snakeyaml.nodes.ScalarNode scalar
@@ -117,11 +117,11 @@ public final class ConventionsLoader {
             Set<String> codes = new HashSet<>();
             if (entries.containsKey("codes")) {
                 for (ConfigReader.Text code : reader.texts(entries.get("codes"), "codes")) {
-                    if (Codes.ALL.contains(code.value()) || code.value().equals("all")) {
+                    if (Codes.CONFIGURABLE.contains(code.value()) || code.value().equals("all")) {
                         codes.add(code.value());
                     } else {
                         reader.error(code.node(), "Unknown finding code '" + code.value() + "'."
-                                + Suggestions.didYouMean(code.value(), Codes.ALL));
+                                + Suggestions.didYouMean(code.value(), Codes.CONFIGURABLE));
                     }
                 }
                 if (codes.isEmpty()) {

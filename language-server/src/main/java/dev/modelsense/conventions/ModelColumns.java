@@ -4,8 +4,6 @@ import dev.modelsense.compile.ParsedNode;
 import dev.modelsense.project.ColumnProperties;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /** A model's YAML columns: a versioned model's are its version's (include/exclude applied, as dbt does). */
@@ -20,15 +18,5 @@ final class ModelColumns {
 
     static Optional<ColumnProperties> declared(ParsedNode node, String column) {
         return declared(node).stream().filter(c -> c.name() != null && c.name().equalsIgnoreCase(column)).findFirst();
-    }
-
-    /** Whether the model's config enforces a dbt contract ({@code contract: {enforced: true}}). */
-    static boolean contractEnforced(ParsedNode node) {
-        Object contract = node.config().get("contract");
-        if (contract instanceof Map<?, ?> map) {
-            Object enforced = map.get("enforced");
-            return Boolean.TRUE.equals(enforced) || "true".equalsIgnoreCase(Objects.toString(enforced, ""));
-        }
-        return false;
     }
 }

@@ -33,7 +33,7 @@ final class ModelContractRule implements NodeRule {
     @Override
     public List<Finding> check(NodeContext context) {
         ParsedNode node = context.node();
-        if (!ModelColumns.contractEnforced(node)) {
+        if (!node.contractEnforced()) {
             return List.of();
         }
         List<ColumnProperties> declared = ModelColumns.declared(node);

@@ -46,6 +46,9 @@ public final class RuleCatalog {
         add("doc-model-missing", "Model has no description", Severity.WARNING);
         add("doc-column-missing", "Column has no description", Severity.INFO);
         add("doc-primary-key-untested", "Primary key is not tested unique and not_null", Severity.WARNING);
+        add("sql-syntax", "The compiled SQL does not parse", Severity.ERROR);
+        add("column-not-produced", "A column documented in YAML is not produced by the query", Severity.WARNING);
+        add("sql-analysis-skipped", "The model's SQL was too large or deep to analyse", Severity.INFO);
     }
 
     private RuleCatalog() {

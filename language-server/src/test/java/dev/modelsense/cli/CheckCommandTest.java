@@ -88,6 +88,27 @@ class CheckCommandTest {
     }
 
     @Test
+    void aQueryThatDoesNotParseIsReportedUnlessTheModelIgnoresIt() {
+        Path root = project(false);
+        TestProjects.in(dir).file("models/marts/unparsed.sql", "select id,, name\nfrom {{ ref('stg_orders') }}")
+                .file("models/marts/ignored.sql", "-- modelsense: ignore=sql-syntax\nselect id,, name from x")
+                .compile();
+        assertEquals(1, check(root.toString()), () -> out + "\n" + err);
+        assertTrue(out.toString().contains("models/marts/unparsed.sql:1:"), out::toString);
+        assertTrue(out.toString().contains("error[sql-syntax]"), out::toString);
+        assertFalse(out.toString().contains("ignored.sql"), out::toString);
+        out.reset();
+        Path conventions = root.resolve("modelsense.yml");
+        try {
+            java.nio.file.Files.writeString(conventions, "severities: {sql-syntax: warning}\n");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertEquals(0, check(root.toString()), () -> out + "\n" + err);
+        assertTrue(out.toString().contains("warning[sql-syntax]"), out::toString);
+    }
+
+    @Test
     void selectionLimitsWhatIsChecked() {
         Path root = project(true);
         assertEquals(0, check(root.toString(), "--select", "stg_orders+", "--exclude", "broken"),

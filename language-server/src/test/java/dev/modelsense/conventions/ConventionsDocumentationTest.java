@@ -66,7 +66,7 @@ class ConventionsDocumentationTest {
         List<String> codes = new ArrayList<>();
         schema.getAsJsonObject("definitions").getAsJsonObject("code").getAsJsonArray("enum")
                 .forEach(code -> codes.add(code.getAsString()));
-        assertEquals(Codes.ALL, codes);
+        assertEquals(Codes.CONFIGURABLE, codes);
     }
 
     private static void collectPropertyNames(JsonElement element, Set<String> names) {
