@@ -9,6 +9,7 @@ import dev.modelsense.conventions.ConventionChecks;
 import dev.modelsense.conventions.Conventions;
 import dev.modelsense.conventions.ConventionsLoader;
 import dev.modelsense.conventions.Finding;
+import dev.modelsense.graph.LayeredWork;
 import dev.modelsense.graph.NodeKind;
 import dev.modelsense.report.CheckReport;
 import dev.modelsense.report.FailOn;
@@ -85,9 +86,9 @@ final class CheckCommand implements Callable<Integer> {
         try {
             SqlChecks sql = new SqlChecks(new SqlAnalyzer(Duration.ofMillis(budgetMillis), parserThreads));
             ConventionChecks checks = new ConventionChecks(sql);
-            // models are independent once compiled; their SQL analyses dominate, so they run on every core
-            checked.parallelStream().map(id -> modelFindings(snapshot, conventions, sql, checks, id)).toList()
-                    .forEach(findings::addAll);
+            // a model's SQL analysis reads its parents': check on every core, a graph layer at a time
+            LayeredWork.map(snapshot.graph(), checked, id -> modelFindings(snapshot, conventions, sql, checks, id))
+                    .values().forEach(findings::addAll);
             List<Finding> projectWide = new ArrayList<>(projectCompileErrors(snapshot));
             projectWide.addAll(checks.checkProject(snapshot, conventions));
             Set<String> inScope = Set.copyOf(checked);

@@ -4,6 +4,7 @@ import dev.modelsense.checks.SqlChecks;
 import dev.modelsense.compile.ParsedNode;
 import dev.modelsense.compile.Problem;
 import dev.modelsense.compile.ProjectSnapshot;
+import dev.modelsense.graph.LayeredWork;
 import dev.modelsense.project.Severity;
 
 import java.util.ArrayList;
@@ -71,13 +72,14 @@ public final class ConventionChecks {
     }
 
     /**
-     * Every finding of the project: each model's, then the project-wide ones. Models are checked in parallel (their
-     * SQL analyses dominate and are independent); the result keeps the snapshot's node order.
+     * Every finding of the project: each model's, then the project-wide ones. Models are checked on every core, a
+     * graph layer at a time (a model's SQL analysis reads its parents'); the result keeps the snapshot's node order.
      */
     public List<Finding> checkAll(ProjectSnapshot snapshot, Conventions conventions) {
-        List<ParsedNode> nodes = List.copyOf(snapshot.enabledNodes());
+        List<String> ids = snapshot.enabledNodes().stream().map(ParsedNode::uniqueId).toList();
         List<Finding> all = new ArrayList<>();
-        nodes.parallelStream().map(node -> checkNode(snapshot, conventions, node)).toList().forEach(all::addAll);
+        LayeredWork.map(snapshot.graph(), ids, id -> checkNode(snapshot, conventions, snapshot.nodes().get(id)))
+                .values().forEach(all::addAll);
         all.addAll(checkProject(snapshot, conventions));
         return all;
     }
