@@ -36,11 +36,17 @@ public final class ConventionsLoader {
     }
 
     public static Conventions load(LoadedProject project) {
-        return project.conventionsFile().map(ConventionsLoader::read).orElseGet(Conventions::defaults);
+        Conventions base = EvaluatorVars.apply(Conventions.defaults(), project.root().vars());
+        return project.conventionsFile().map(file -> read(file, base)).orElse(base);
     }
 
-    /** The conventions of one {@code modelsense.yml} text. */
+    /** The conventions of one {@code modelsense.yml} text over the built-in defaults. */
     public static Conventions read(ConventionsFile file) {
+        return read(file, Conventions.defaults());
+    }
+
+    /** The conventions of one {@code modelsense.yml} text over {@code base} (what applies to a section it lacks). */
+    static Conventions read(ConventionsFile file, Conventions base) {
         List<Problem> problems = new ArrayList<>();
         ConfigReader reader = new ConfigReader(error -> problems.add(Problem.error(Codes.CONFIG, error.message(),
                 file.path(), error.line(), error.column())));
@@ -51,16 +57,15 @@ public final class ConventionsLoader {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             problems.add(Problem.error(Codes.CONFIG, "modelsense.yml is not valid YAML: " + e.getProblem(),
                     file.path(), mark == null ? 0 : mark.getLine(), mark == null ? 0 : mark.getColumn()));
-            return withProblems(Conventions.defaults(), problems);
+            return withProblems(base, problems);
         } catch (YAMLException | StackOverflowError e) {
             problems.add(Problem.error(Codes.CONFIG, "modelsense.yml is not valid YAML", file.path(), 0, 0));
-            return withProblems(Conventions.defaults(), problems);
+            return withProblems(base, problems);
         }
-        return sections(root, reader, problems);
+        return sections(root, reader, problems, base);
     }
 
-    private static Conventions sections(Node root, ConfigReader reader, List<Problem> problems) {
-        Conventions defaults = Conventions.defaults();
+    private static Conventions sections(Node root, ConfigReader reader, List<Problem> problems, Conventions defaults) {
         Map<String, Node> entries = reader.mapping(root, "modelsense.yml", KEYS);
         ColumnContract columns = entries.containsKey("columns")
                 ? ColumnContractConfig.parse(entries.get("columns"),
