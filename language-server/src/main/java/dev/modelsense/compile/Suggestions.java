@@ -32,7 +32,7 @@ public final class Suggestions {
     }
 
     /** Levenshtein distance, giving up (returning limit + 1) once every path exceeds {@code limit}. */
-    static int distance(String a, String b, int limit) {
+    public static int distance(String a, String b, int limit) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

@@ -1,5 +1,7 @@
 package dev.modelsense.conventions;
 
+import dev.modelsense.compile.Suggestions;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -69,7 +71,7 @@ final class ColumnNames {
             if (Math.min(upper.length(), other.length()) < 3 && !upper.startsWith(other) && !other.startsWith(upper)) {
                 continue; // a changed letter in a two-letter word is another word (IS is not ID), not a typo
             }
-            int distance = distance(upper, other);
+            int distance = Suggestions.distance(upper, other, 2);
             int allowed = Math.min(2, Math.max(1, candidate.length() / 3));
             if (distance <= allowed && distance < bestDistance) {
                 best = candidate;
@@ -77,24 +79,5 @@ final class ColumnNames {
             }
         }
         return Optional.ofNullable(best);
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

@@ -17,14 +17,10 @@ import dev.modelsense.project.DiskFileSource;
 import dev.modelsense.services.FixEdits;
 import dev.modelsense.services.QuickFixes;
 import dev.modelsense.sql.SqlAnalyzer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,26 +43,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * exactly its golden findings; {@code subscriptions_clean}, its twin, reports none; the violations' quick fixes,
  * applied one after another, leave a project that compiles and no longer has the findings they fixed.
  */
-class ConventionFixturesTest {
+class ConventionFixturesTest extends ConsoleCapture {
 
     private static final Path TESTDATA = Path.of("..", "testdata").toAbsolutePath().normalize();
 
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-
-    @BeforeEach
-    void captureOutput() {
-        originalOut = System.out;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreOutput() {
-        System.setOut(originalOut);
-    }
 
     @Test
     void theViolationsProjectReportsItsGoldenFindingsAndCoversEveryRule() throws IOException {

@@ -5,16 +5,11 @@ import dev.modelsense.conventions.ColumnContract;
 import dev.modelsense.conventions.Fix;
 import dev.modelsense.report.ImpliedTestSource;
 import dev.modelsense.sql.ValueType;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,29 +21,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code modelsense generate-tests} on a project with an IND_ flag contract. */
-class GenerateTestsCommandTest {
+class GenerateTestsCommandTest extends ConsoleCapture {
 
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
-
-    @BeforeEach
-    void captureOutput() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreOutput() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
 
     private static final ColumnContract FLAGS = new ColumnContract(true, "_", List.of(new ColumnContract.PrefixRule(
             "IND", "flag", Set.of(ValueType.INTEGER), List.of(Fix.ImpliedTest.of("not_null"),
