@@ -47,6 +47,12 @@ public final class SqlChecks {
 
     private volatile RelationIds relationIds;
 
+    /** The cached analyses (by SQL, compared by identity) already found valid in one snapshot. */
+    private record Validated(ProjectSnapshot snapshot, Map<String, Cached> analyses) {
+    }
+
+    private volatile Validated validated;
+
     public SqlChecks(SqlAnalyzer analyzer) {
         this.analyzer = analyzer;
     }
@@ -88,8 +94,16 @@ public final class SqlChecks {
 
     private SqlAnalysis analyze(ProjectSnapshot snapshot, String sql, Set<String> visiting) {
         Cached cached = cache.get(sql);
-        if (cached != null && stillValid(snapshot, cached, visiting)) {
-            return cached.analysis();
+        if (cached != null) {
+            // a snapshot never changes: an analysis found valid in it stays valid, without walking its upstream again
+            Map<String, Cached> valid = validIn(snapshot);
+            if (valid.get(sql) == cached) {
+                return cached.analysis();
+            }
+            if (stillValid(snapshot, cached, visiting)) {
+                valid.put(sql, cached);
+                return cached.analysis();
+            }
         }
         Map<String, Optional<List<String>>> seen = new ConcurrentHashMap<>();
         UpstreamColumns upstream = relationName -> {
@@ -139,6 +153,15 @@ public final class SqlChecks {
             return Optional.empty();
         }
         return Optional.of(source.properties().columns().stream().map(ColumnProperties::name).toList());
+    }
+
+    private Map<String, Cached> validIn(ProjectSnapshot snapshot) {
+        Validated current = validated;
+        if (current == null || current.snapshot() != snapshot) {
+            current = new Validated(snapshot, new ConcurrentHashMap<>());
+            validated = current;
+        }
+        return current.analyses();
     }
 
     /** Relation name to node or source id; rebuilt only when the snapshot's shape changed. */

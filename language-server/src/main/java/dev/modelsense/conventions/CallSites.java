@@ -31,11 +31,23 @@ final class CallSites {
     }
 
     private final ParsedNode node;
-    private final List<Call> calls;
+    private List<Call> calls;
 
     private CallSites(ParsedNode node, List<Call> calls) {
         this.node = node;
         this.calls = calls;
+    }
+
+    /** Call sites found on first use. */
+    static CallSites lazy(ParsedNode node) {
+        return new CallSites(node, null);
+    }
+
+    private List<Call> calls() {
+        if (calls == null) {
+            calls = of(node).calls;
+        }
+        return calls;
     }
 
     static CallSites of(ParsedNode node) {
@@ -54,11 +66,11 @@ final class CallSites {
     }
 
     Optional<Call> ref(String modelName) {
-        return calls.stream().filter(c -> c.function().equals("ref") && modelName.equals(c.refName())).findFirst();
+        return calls().stream().filter(c -> c.function().equals("ref") && modelName.equals(c.refName())).findFirst();
     }
 
     Optional<Call> source(String sourceName, String tableName) {
-        return calls.stream().filter(c -> c.function().equals("source") && sourceName.equals(c.first())
+        return calls().stream().filter(c -> c.function().equals("source") && sourceName.equals(c.first())
                 && tableName.equals(c.second())).findFirst();
     }
 

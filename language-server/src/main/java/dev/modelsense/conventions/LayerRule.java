@@ -28,7 +28,7 @@ final class LayerRule implements NodeRule {
         }
         ProjectSnapshot snapshot = context.snapshot();
         Optional<Layer> layer = ModelLayers.of(rules, node).map(ModelLayers.Placement::layer);
-        CallSites sites = CallSites.of(node);
+        CallSites sites = CallSites.lazy(node); // scanning the SQL for calls only pays when a finding needs one
         List<ParsedNode> parents = modelParents(snapshot, node);
         List<NodeCalls.SourceCall> sources = new ArrayList<>(new LinkedHashSet<>(node.sources()));
         List<Finding> found = new ArrayList<>();

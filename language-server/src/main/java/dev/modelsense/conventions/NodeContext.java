@@ -27,6 +27,7 @@ final class NodeContext {
     private Optional<List<OutputColumn>> outputColumns;
     private Optional<List<TypedColumn>> typedColumns;
     private SourceMap sourceMap;
+    private LineIndex rawLines;
 
     NodeContext(ProjectSnapshot snapshot, Conventions conventions, ParsedNode node, SqlChecks sql) {
         this(snapshot, conventions, node, sql, new ColumnTypes(sql));
@@ -96,9 +97,10 @@ final class NodeContext {
         String raw = node.spec().rawCode();
         if (sourceMap == null) {
             sourceMap = SourceMap.align(raw, rendered);
+            rawLines = LineIndex.of(raw);
         }
         int offset = Math.min(compiledOffset, rendered.length());
-        Range range = sourceMap.toRawRange(offset, Math.min(offset + 1, rendered.length()), LineIndex.of(raw));
+        Range range = sourceMap.toRawRange(offset, Math.min(offset + 1, rendered.length()), rawLines);
         return new FilePosition(node.spec().bodyLine() + range.start().line(), range.start().character());
     }
 
