@@ -46,7 +46,8 @@ public record ColumnContract(boolean enabled, String separator, LetterCase lette
                         List.of(Fix.ImpliedTest.of("not_null")), notMeasures),
                 new PrefixRule("IND", "a non-null 0/1 flag", Set.of(ValueType.INTEGER, ValueType.BOOLEAN),
                         List.of(Fix.ImpliedTest.of("not_null"),
-                                new Fix.ImpliedTest("accepted_values", Map.of("values", List.of(0, 1)))),
+                                // unquoted: BigQuery rejects a number compared with '0'
+                                new Fix.ImpliedTest("accepted_values", zeroOrOne())),
                         notMeasures),
                 new PrefixRule("N", "a non-negative integer count", Set.of(ValueType.INTEGER),
                         List.of(Fix.ImpliedTest.of("not_null"),
@@ -96,5 +97,12 @@ public record ColumnContract(boolean enabled, String separator, LetterCase lette
         public boolean allows(ValueType type) {
             return types.isEmpty() || types.contains(type);
         }
+    }
+
+    private static Map<String, Object> zeroOrOne() {
+        Map<String, Object> arguments = new java.util.LinkedHashMap<>();
+        arguments.put("values", List.of(0, 1));
+        arguments.put("quote", false);
+        return arguments;
     }
 }

@@ -223,7 +223,7 @@ class ColumnNameRuleTest {
                 List.of("IND_ACTIVE", "n_orders", "AMT_TOTAL", "status"));
         assertEquals(List.of("IND_ACTIVE", "n_orders"), List.copyOf(tests.keySet()));
         assertEquals("accepted_values", tests.get("IND_ACTIVE").get(1).name());
-        assertEquals(Map.of("values", List.of(0, 1)), tests.get("IND_ACTIVE").get(1).arguments());
+        assertEquals(Map.of("values", List.of(0, 1), "quote", false), tests.get("IND_ACTIVE").get(1).arguments());
         assertEquals(new Fix.ImpliedTest("dbt_utils.accepted_range", Map.of("min_value", 0)),
                 tests.get("n_orders").get(1));
     }
