@@ -15,6 +15,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
@@ -33,13 +35,26 @@ final class BudgetedParser {
 
     private final ExecutorService threads;
 
+    /** Raises the interrupted flag of a fast-grammar parse that outlives its budget. */
+    private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
+
+    private static ScheduledThreadPoolExecutor watchdog() {
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, runnable -> {
+            Thread thread = new Thread(runnable, "sql-parse-watchdog");
+            thread.setDaemon(true);
+            return thread;
+        });
+        timer.setRemoveOnCancelPolicy(true);
+        return timer;
+    }
+
     BudgetedParser(ExecutorService threads) {
         this.threads = threads;
     }
 
     ParseOutcome parse(String sql, SqlDialect dialect, Duration budget) {
         long deadline = System.nanoTime() + budget.toNanos();
-        ParseOutcome simple = attempt(sql, dialect, false, deadline);
+        ParseOutcome simple = attemptHere(sql, dialect, deadline);
         if (!(simple instanceof ParseOutcome.Rejected first)) {
             return simple;
         }
@@ -48,6 +63,33 @@ final class BudgetedParser {
             return further(first, second);
         }
         return complex;
+    }
+
+    /**
+     * The fast grammar on the calling thread: it has none of the complex grammar's exponential lookahead, so a
+     * watchdog raising the parser's interrupted flag bounds it, and no thread hand-off slows every statement down
+     * (the hand-off kept parallel checks from using both cores).
+     */
+    private ParseOutcome attemptHere(String sql, SqlDialect dialect, long deadline) {
+        long remaining = deadline - System.nanoTime();
+        if (remaining <= 0) {
+            return new ParseOutcome.OutOfTime();
+        }
+        CCJSqlParser parser = CCJSqlParserUtil.newParser(sql)
+                .withAllowComplexParsing(false)
+                .withSquareBracketQuotation(dialect.squareBracketQuotes())
+                .withBackslashEscapeCharacter(dialect.backslashEscapes());
+        ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
+            parser.interrupted = true;
+        }, remaining, TimeUnit.NANOSECONDS);
+        try {
+            Statement statement = parser.Statement();
+            return afterStatement(parser).orElse(new ParseOutcome.Parsed(statement));
+        } catch (ParseException | RuntimeException | StackOverflowError e) {
+            return parser.interrupted ? new ParseOutcome.OutOfTime() : rejection(e);
+        } finally {
+            watchdog.cancel(false);
+        }
     }
 
     /** Of two rejections, the one that got further into the text read more of it as valid SQL. */

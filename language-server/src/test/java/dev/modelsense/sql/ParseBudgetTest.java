@@ -100,10 +100,30 @@ class ParseBudgetTest {
         stopped.shutdown();
         SqlAnalyzer analyzer = new SqlAnalyzer(Duration.ofSeconds(5), stopped);
 
-        SqlAnalysis analysis = analyzer.analyze("select 1 as a", SqlDialect.of("postgres"), UpstreamColumns.NONE);
+        // the fast grammar runs on the caller; only the complex grammar's retry needs the parser threads
+        assertEquals(List.of("a"), names(analyzer.analyze("select 1 as a", SqlDialect.of("postgres"),
+                UpstreamColumns.NONE)));
+        SqlAnalysis analysis = assertTimeoutPreemptively(NEVER_HANG, () -> analyzer.analyze(nestedParentheses(40),
+                SqlDialect.of("postgres"), UpstreamColumns.NONE));
 
         assertTrue(analysis.syntaxError().isEmpty());
-        assertTrue(unknownReason(analysis).contains("not accepting work"));
+        assertTrue(unknownReason(analysis).contains("not accepting work"), unknownReason(analysis));
+    }
+
+    @Test
+    void aLongFastGrammarParseOnTheCallerStopsAtItsBudget() {
+        SqlAnalyzer analyzer = new SqlAnalyzer(Duration.ofMillis(20), oneThread);
+        StringBuilder sql = new StringBuilder("select ");
+        for (int i = 0; i < 20_000; i++) {
+            sql.append(i == 0 ? "" : ", ").append("coalesce(a, b) * (c + ").append(i).append(") as x").append(i);
+        }
+        sql.append(" from payments");
+
+        SqlAnalysis analysis = assertTimeoutPreemptively(NEVER_HANG,
+                () -> analyzer.analyze(sql.toString(), SqlDialect.of("postgres"), UpstreamColumns.NONE));
+
+        assertTrue(analysis.timedOut(), () -> unknownReason(analysis));
+        assertTrue(analysis.syntaxError().isEmpty());
     }
 
     @Test
