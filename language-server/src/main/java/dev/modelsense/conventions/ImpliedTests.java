@@ -25,8 +25,12 @@ public final class ImpliedTests {
      */
     public static Map<String, List<Fix.ImpliedTest>> forModel(Conventions conventions, ParsedNode node,
                                                               Collection<String> columns) {
+        return forColumns(conventions.columns(), columns);
+    }
+
+    /** Per column, in order, the tests its prefix implies; nothing when the contract is off. */
+    public static Map<String, List<Fix.ImpliedTest>> forColumns(ColumnContract contract, Collection<String> columns) {
         Map<String, List<Fix.ImpliedTest>> result = new LinkedHashMap<>();
-        ColumnContract contract = conventions.columns();
         if (!contract.enabled()) {
             return result;
         }

@@ -6,7 +6,6 @@ import dev.modelsense.conventions.Fix;
 import dev.modelsense.conventions.ImpliedTests;
 import dev.modelsense.sql.OutputColumn;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,18 +20,6 @@ public interface ImpliedTestSource {
      * when the project has not opted into a column contract.
      */
     static ImpliedTestSource fromContract(ColumnContract contract) {
-        return (node, columns) -> {
-            Map<String, List<Fix.ImpliedTest>> tests = new LinkedHashMap<>();
-            if (!contract.enabled()) {
-                return tests;
-            }
-            for (OutputColumn column : columns) {
-                List<Fix.ImpliedTest> implied = ImpliedTests.forColumn(contract, column.name());
-                if (!implied.isEmpty()) {
-                    tests.put(column.name(), implied);
-                }
-            }
-            return tests;
-        };
+        return (node, columns) -> ImpliedTests.forColumns(contract, columns.stream().map(OutputColumn::name).toList());
     }
 }
