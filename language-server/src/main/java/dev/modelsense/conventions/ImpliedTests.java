@@ -1,6 +1,5 @@
 package dev.modelsense.conventions;
 
-import dev.modelsense.compile.ParsedNode;
 import dev.modelsense.project.ColumnProperties;
 
 import java.util.Collection;
@@ -17,15 +16,6 @@ import java.util.Optional;
 public final class ImpliedTests {
 
     private ImpliedTests() {
-    }
-
-    /**
-     * Per column of {@code columns} (in their order) the tests its prefix implies; columns without a known prefix or
-     * whose prefix implies nothing are left out, as is everything when the project has no column-name contract.
-     */
-    public static Map<String, List<Fix.ImpliedTest>> forModel(Conventions conventions, ParsedNode node,
-                                                              Collection<String> columns) {
-        return forColumns(conventions.columns(), columns);
     }
 
     /** Per column, in order, the tests its prefix implies; nothing when the contract is off. */

@@ -219,7 +219,7 @@ class ColumnNameRuleTest {
     @Test
     void impliedTestsPerColumn() {
         Conventions conventions = conventions("preset: default");
-        Map<String, List<Fix.ImpliedTest>> tests = ImpliedTests.forModel(conventions, null,
+        Map<String, List<Fix.ImpliedTest>> tests = ImpliedTests.forColumns(conventions.columns(),
                 List.of("IND_ACTIVE", "n_orders", "AMT_TOTAL", "status"));
         assertEquals(List.of("IND_ACTIVE", "n_orders"), List.copyOf(tests.keySet()));
         assertEquals("accepted_values", tests.get("IND_ACTIVE").get(1).name());
