@@ -65,63 +65,6 @@ final class TypeInference {
         TypeEvidence subquery(Select subquery);
     }
 
-    private static final Set<String> COUNTS = Set.of("count", "count_if", "countif", "approx_count_distinct",
-            "approx_distinct", "uniq", "uniqexact", "count_big", "hll_count");
-    private static final Set<String> FOLLOWS_ARGUMENT_AGGREGATES = Set.of("sum", "min", "max", "any_value",
-            "arbitrary", "first", "last", "mode", "max_by", "min_by", "arg_max", "arg_min", "fsum", "sumif",
-            "first_value", "last_value", "lag", "lead", "nth_value");
-    private static final Set<String> AVERAGES = Set.of("avg", "mean", "median", "stddev", "stddev_samp",
-            "stddev_pop", "variance", "var_samp", "var_pop", "percentile_cont", "corr", "covar_pop", "covar_samp",
-            "kurtosis", "skewness", "approx_quantile", "quantile");
-    private static final Set<String> BOOLEAN_AGGREGATES = Set.of("bool_and", "bool_or", "every", "logical_and",
-            "logical_or", "booland_agg", "boolor_agg");
-    private static final Set<String> STRING_AGGREGATES = Set.of("string_agg", "listagg", "group_concat");
-    private static final Set<String> RANKS = Set.of("row_number", "rank", "dense_rank", "ntile", "cume_dist_rank");
-    private static final Set<String> FIRST_ARGUMENT = Set.of("coalesce", "ifnull", "nvl", "nullif", "greatest",
-            "least", "abs", "round", "floor", "ceil", "ceiling", "trunc", "truncate", "zeroifnull", "nullifzero",
-            "sign", "nvl2", "any_value");
-    private static final Set<String> STRINGS = Set.of("concat", "concat_ws", "upper", "lower", "initcap", "trim",
-            "ltrim", "rtrim", "btrim", "substr", "substring", "replace", "left", "right", "lpad", "rpad", "md5",
-            "sha1", "sha2", "sha256", "to_char", "to_varchar", "split_part", "regexp_replace", "regexp_substr",
-            "regexp_extract", "format", "reverse", "repeat", "translate", "string", "to_hex", "hex", "uuid",
-            "gen_random_uuid", "uuid_string", "format_date", "strftime", "dayname", "monthname", "chr", "char",
-            "quote_ident", "quote_literal", "encode", "base64", "to_base64", "json_extract_path_text",
-            "json_extract_scalar", "json_value", "replicate", "collate", "overlay", "soundex", "lower_case");
-    private static final Set<String> INTEGERS = Set.of("length", "char_length", "character_length", "len",
-            "octet_length", "bit_length", "position", "strpos", "charindex", "instr", "datediff", "date_diff",
-            "timestamp_diff", "timestampdiff", "year", "month", "day", "dayofweek", "dayofyear", "week", "quarter",
-            "hour", "minute", "second", "yearofweek", "weekofyear", "array_size", "array_length", "cardinality",
-            "hash", "farm_fingerprint", "bit_count", "ascii", "unicode", "regexp_count", "regexp_instr",
-            "to_integer", "to_int", "epoch", "epoch_ms", "unix_timestamp", "unix_seconds", "unix_millis");
-    private static final Set<String> FLOATS = Set.of("sqrt", "cbrt", "ln", "log", "log10", "log2", "exp", "power",
-            "pow", "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "degrees", "radians", "pi", "random",
-            "rand", "to_double", "float8", "haversine", "st_distance");
-    private static final Set<String> DECIMALS = Set.of("to_number", "to_decimal", "to_numeric", "try_to_number",
-            "try_to_decimal", "div0", "div0null");
-    private static final Set<String> DATES = Set.of("current_date", "to_date", "try_to_date", "date", "last_day",
-            "date_from_parts", "datefromparts", "make_date", "parse_date", "curdate", "next_day", "previous_day");
-    private static final Set<String> TIMESTAMPS = Set.of("current_timestamp", "now", "getdate", "sysdate",
-            "systimestamp", "localtimestamp", "to_timestamp", "to_timestamp_ntz", "to_timestamp_ltz",
-            "to_timestamp_tz", "try_to_timestamp", "convert_timezone", "timestamp", "timestamp_from_parts",
-            "make_timestamp", "parse_timestamp", "parse_datetime", "datetime", "from_unixtime", "to_utc_timestamp",
-            "from_utc_timestamp", "epoch_ms_to_timestamp", "timestamp_seconds", "timestamp_millis",
-            "timestamp_micros", "strptime", "sysdatetime", "current_datetime", "transaction_timestamp",
-            "statement_timestamp", "clock_timestamp");
-    private static final Set<String> BOOLEANS = Set.of("is_null_value", "regexp_like", "rlike", "contains",
-            "startswith", "endswith", "starts_with", "ends_with", "array_contains", "to_boolean", "isnull",
-            "is_nan", "isnan", "isfinite", "isinf", "equal_null", "boolean", "st_intersects", "st_contains");
-    private static final Set<String> JSONS = Set.of("parse_json", "to_json", "json_object", "json_build_object",
-            "jsonb_build_object", "object_construct", "object_construct_keep_null", "to_variant", "json_agg",
-            "jsonb_agg", "json_object_agg", "row_to_json", "try_parse_json");
-    /** Truncations and shifts of a date or timestamp that return their temporal argument's type. */
-    private static final Set<String> TEMPORAL_SHIFTS = Set.of("date_trunc", "datetrunc", "dateadd", "date_add",
-            "timestampadd", "timestamp_add", "add_months", "date_sub", "timestamp_trunc", "datetime_trunc",
-            "timestamp_sub", "time_slice");
-
-    private static final Set<String> DATE_PARTS = Set.of("year", "quarter", "month", "week", "day", "hour",
-            "minute", "second", "millisecond", "microsecond", "nanosecond", "dayofweek", "dayofyear", "yy", "mm",
-            "dd", "d", "hh", "mi", "ss", "isoweek", "weekday");
-
     private final SqlDialect dialect;
     private final Resolver resolver;
 
@@ -321,16 +264,16 @@ final class TypeInference {
 
     private TypeEvidence window(AnalyticExpression window) {
         String name = window.getName() == null ? "" : window.getName().toLowerCase(Locale.ROOT);
-        if (RANKS.contains(name) || COUNTS.contains(name)) {
+        if (FunctionNames.RANKS.contains(name) || FunctionNames.COUNTS.contains(name)) {
             return new TypeEvidence.Known(ValueType.INTEGER, name + "(...) over (...)");
         }
         if (name.equals("percent_rank") || name.equals("cume_dist")) {
             return new TypeEvidence.Known(ValueType.FLOAT, name + "(...) over (...)");
         }
-        if (FOLLOWS_ARGUMENT_AGGREGATES.contains(name) || AVERAGES.contains(name)) {
+        if (FunctionNames.FOLLOWS_ARGUMENT_AGGREGATES.contains(name) || FunctionNames.AVERAGES.contains(name)) {
             // a windowed aggregate keeps the rows: its type is the aggregate's, but nothing is aggregated away
             TypeEvidence argument = infer(window.getExpression());
-            ValueType fixed = AVERAGES.contains(name) ? averageType() : null;
+            ValueType fixed = FunctionNames.AVERAGES.contains(name) ? averageType() : null;
             return fixed != null ? new TypeEvidence.Known(fixed, name + "(...) over (...)")
                     : new TypeEvidence.FirstKnown(List.of(argument), name + "(...) over (...)");
         }
@@ -350,21 +293,21 @@ final class TypeInference {
             name = name.substring(dot + 1);
         }
         List<Expression> arguments = arguments(function);
-        if (COUNTS.contains(name)) {
+        if (FunctionNames.COUNTS.contains(name)) {
             String what = function.isAllColumns() ? "*" : argumentText(arguments);
             return new TypeEvidence.Aggregate(name, TypeEvidence.UNKNOWN, what, ValueType.INTEGER);
         }
-        if (FOLLOWS_ARGUMENT_AGGREGATES.contains(name) && !arguments.isEmpty()) {
+        if (FunctionNames.FOLLOWS_ARGUMENT_AGGREGATES.contains(name) && !arguments.isEmpty()) {
             return new TypeEvidence.Aggregate(name, infer(arguments.get(0)), argumentText(arguments), null);
         }
-        if (AVERAGES.contains(name)) {
+        if (FunctionNames.AVERAGES.contains(name)) {
             return new TypeEvidence.Aggregate(name, arguments.isEmpty() ? TypeEvidence.UNKNOWN
                     : infer(arguments.get(0)), argumentText(arguments), averageType());
         }
-        if (BOOLEAN_AGGREGATES.contains(name)) {
+        if (FunctionNames.BOOLEAN_AGGREGATES.contains(name)) {
             return new TypeEvidence.Aggregate(name, TypeEvidence.UNKNOWN, argumentText(arguments), ValueType.BOOLEAN);
         }
-        if (STRING_AGGREGATES.contains(name)) {
+        if (FunctionNames.STRING_AGGREGATES.contains(name)) {
             return new TypeEvidence.Aggregate(name, TypeEvidence.UNKNOWN, argumentText(arguments), ValueType.STRING);
         }
         if (name.equals("array_agg") || name.equals("list") || name.equals("collect_list")
@@ -374,10 +317,10 @@ final class TypeInference {
         if (name.equals("try_cast") || name.equals("safe_cast")) {
             return TypeEvidence.UNKNOWN;
         }
-        if (RANKS.contains(name)) {
+        if (FunctionNames.RANKS.contains(name)) {
             return new TypeEvidence.Known(ValueType.INTEGER, name + "()");
         }
-        if (FIRST_ARGUMENT.contains(name) && !arguments.isEmpty()) {
+        if (FunctionNames.FIRST_ARGUMENT.contains(name) && !arguments.isEmpty()) {
             List<Expression> candidates = name.equals("nullif") || name.equals("round") || name.equals("trunc")
                     || name.equals("truncate") ? arguments.subList(0, 1) : arguments;
             if (name.equals("nvl2") && arguments.size() == 3) {
@@ -394,35 +337,35 @@ final class TypeInference {
             return new TypeEvidence.FirstKnown(branches.stream().filter(a -> !(a instanceof NullValue))
                     .map(this::infer).toList(), name + "(...)");
         }
-        if (STRINGS.contains(name)) {
+        if (FunctionNames.STRINGS.contains(name)) {
             return new TypeEvidence.Known(ValueType.STRING, name + "(...)");
         }
-        if (INTEGERS.contains(name)) {
+        if (FunctionNames.INTEGERS.contains(name)) {
             return new TypeEvidence.Known(ValueType.INTEGER, name + "(...)");
         }
         if (name.equals("date_part") || name.equals("datepart")) {
             return new TypeEvidence.Known(dialect.adapterType().equals("postgres") ? ValueType.FLOAT
                     : ValueType.INTEGER, name + "(...)");
         }
-        if (FLOATS.contains(name)) {
+        if (FunctionNames.FLOATS.contains(name)) {
             return new TypeEvidence.Known(ValueType.FLOAT, name + "(...)");
         }
-        if (DECIMALS.contains(name)) {
+        if (FunctionNames.DECIMALS.contains(name)) {
             return new TypeEvidence.Known(ValueType.DECIMAL, name + "(...)");
         }
-        if (DATES.contains(name)) {
+        if (FunctionNames.DATES.contains(name)) {
             return new TypeEvidence.Known(ValueType.DATE, name + "(...)");
         }
-        if (TIMESTAMPS.contains(name)) {
+        if (FunctionNames.TIMESTAMPS.contains(name)) {
             return new TypeEvidence.Known(ValueType.TIMESTAMP, name + "(...)");
         }
-        if (BOOLEANS.contains(name)) {
+        if (FunctionNames.BOOLEANS.contains(name)) {
             return new TypeEvidence.Known(ValueType.BOOLEAN, name + "(...)");
         }
-        if (JSONS.contains(name)) {
+        if (FunctionNames.JSONS.contains(name)) {
             return new TypeEvidence.Known(ValueType.JSON, name + "(...)");
         }
-        if (TEMPORAL_SHIFTS.contains(name)) {
+        if (FunctionNames.TEMPORAL_SHIFTS.contains(name)) {
             return temporalShift(name, arguments);
         }
         return TypeEvidence.UNKNOWN;
@@ -442,7 +385,7 @@ final class TypeInference {
         List<TypeEvidence> temporal = new ArrayList<>();
         for (Expression argument : arguments) {
             if (argument instanceof Column part && part.getTable() == null
-                    && DATE_PARTS.contains(part.getColumnName().toLowerCase(Locale.ROOT))) {
+                    && FunctionNames.DATE_PARTS.contains(part.getColumnName().toLowerCase(Locale.ROOT))) {
                 continue; // Snowflake's dateadd(day, 1, d): the part is a keyword, not a column
             }
             if (!(argument instanceof StringValue) && !(argument instanceof LongValue)
