@@ -6,6 +6,14 @@ import java.util.List;
 public final class Codes {
 
     public static final String CONFIG = "conventions-config";
+    public static final String COLUMN_GRAMMAR = "column-name-grammar";
+    public static final String COLUMN_PREFIX_UNKNOWN = "column-prefix-unknown";
+    public static final String COLUMN_SUBJECT_UNKNOWN = "column-subject-unknown";
+    public static final String COLUMN_TYPE_MISMATCH = "column-type-mismatch";
+    public static final String CONTRACT_MISSING = "contract-column-missing";
+    public static final String CONTRACT_EXTRA = "contract-column-extra";
+    public static final String CONTRACT_ORDER = "contract-column-order";
+    public static final String CONTRACT_TYPE = "contract-column-type";
     public static final String MODEL_NAME = "model-name-convention";
     public static final String SOURCE_NAME = "source-name-convention";
     public static final String SEED_NAME = "seed-name-convention";
@@ -22,8 +30,8 @@ public final class Codes {
 
     /** Every code, the column-name and model-contract ones included. */
     public static final List<String> ALL = List.of(CONFIG,
-            "column-name-grammar", "column-prefix-unknown", "column-subject-unknown", "column-type-mismatch",
-            "contract-column-missing", "contract-column-extra", "contract-column-order", "contract-column-type",
+            COLUMN_GRAMMAR, COLUMN_PREFIX_UNKNOWN, COLUMN_SUBJECT_UNKNOWN, COLUMN_TYPE_MISMATCH,
+            CONTRACT_MISSING, CONTRACT_EXTRA, CONTRACT_ORDER, CONTRACT_TYPE,
             MODEL_NAME, SOURCE_NAME, SEED_NAME, YAML_FILE_NAME,
             SOURCE_OUTSIDE_STAGING, WRONG_DIRECTION, STAGING_MULTIPLE_SOURCES, DIRECT_JOIN_TO_SOURCE, FANOUT,
             REJOIN_UPSTREAM, DOC_MODEL_MISSING, DOC_COLUMN_MISSING, PRIMARY_KEY_UNTESTED);

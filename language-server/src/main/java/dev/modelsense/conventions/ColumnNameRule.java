@@ -19,10 +19,10 @@ import java.util.Set;
  */
 final class ColumnNameRule implements NodeRule {
 
-    static final String GRAMMAR = "column-name-grammar";
-    static final String PREFIX_UNKNOWN = "column-prefix-unknown";
-    static final String SUBJECT_UNKNOWN = "column-subject-unknown";
-    static final String TYPE_MISMATCH = "column-type-mismatch";
+    static final String GRAMMAR = Codes.COLUMN_GRAMMAR;
+    static final String PREFIX_UNKNOWN = Codes.COLUMN_PREFIX_UNKNOWN;
+    static final String SUBJECT_UNKNOWN = Codes.COLUMN_SUBJECT_UNKNOWN;
+    static final String TYPE_MISMATCH = Codes.COLUMN_TYPE_MISMATCH;
 
     @Override
     public List<Finding> check(NodeContext context) {

@@ -25,10 +25,10 @@ import java.util.Optional;
  */
 final class ModelContractRule implements NodeRule {
 
-    static final String MISSING = "contract-column-missing";
-    static final String EXTRA = "contract-column-extra";
-    static final String ORDER = "contract-column-order";
-    static final String TYPE = "contract-column-type";
+    static final String MISSING = Codes.CONTRACT_MISSING;
+    static final String EXTRA = Codes.CONTRACT_EXTRA;
+    static final String ORDER = Codes.CONTRACT_ORDER;
+    static final String TYPE = Codes.CONTRACT_TYPE;
 
     @Override
     public List<Finding> check(NodeContext context) {
