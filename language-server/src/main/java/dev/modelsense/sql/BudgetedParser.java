@@ -75,10 +75,7 @@ final class BudgetedParser {
         if (remaining <= 0) {
             return new ParseOutcome.OutOfTime();
         }
-        CCJSqlParser parser = CCJSqlParserUtil.newParser(sql)
-                .withAllowComplexParsing(false)
-                .withSquareBracketQuotation(dialect.squareBracketQuotes())
-                .withBackslashEscapeCharacter(dialect.backslashEscapes());
+        CCJSqlParser parser = parser(sql, dialect, false);
         ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
             parser.interrupted = true;
         }, remaining, TimeUnit.NANOSECONDS);
@@ -92,6 +89,13 @@ final class BudgetedParser {
         }
     }
 
+    private static CCJSqlParser parser(String sql, SqlDialect dialect, boolean complex) {
+        return CCJSqlParserUtil.newParser(sql)
+                .withAllowComplexParsing(complex)
+                .withSquareBracketQuotation(dialect.squareBracketQuotes())
+                .withBackslashEscapeCharacter(dialect.backslashEscapes());
+    }
+
     /** Of two rejections, the one that got further into the text read more of it as valid SQL. */
     private static ParseOutcome.Rejected further(ParseOutcome.Rejected a, ParseOutcome.Rejected b) {
         boolean bFurther = b.line() > a.line() || (b.line() == a.line() && b.column() > a.column());
@@ -103,10 +107,7 @@ final class BudgetedParser {
         if (remaining <= 0) {
             return new ParseOutcome.OutOfTime();
         }
-        CCJSqlParser parser = CCJSqlParserUtil.newParser(sql)
-                .withAllowComplexParsing(complex)
-                .withSquareBracketQuotation(dialect.squareBracketQuotes())
-                .withBackslashEscapeCharacter(dialect.backslashEscapes())
+        CCJSqlParser parser = parser(sql, dialect, complex)
                 .withTimeOut(Math.max(1, TimeUnit.NANOSECONDS.toMillis(remaining)));
         Future<Statement> running;
         try {
